@@ -1,0 +1,88 @@
+// Consumer smoke test: pack the library, install the tarball into throwaway projects outside
+// the repo, and check that an ESM project, a CJS project and TypeScript projects with
+// `moduleResolution: node16` and `bundler` all work.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const repo = resolve(import.meta.dirname, '..');
+const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
+const root = mkdtempSync(join(tmpdir(), 'lc-smoke-'));
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const write = (path, text) => {
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, text);
+};
+
+const subpaths = ['core', 'customer', 'segmentation', 'value', 'funnel', 'complaints', 'quality'];
+// What each consumer checks: a few real calls on the public API, not just "it loads".
+const body = (imp) => `
+${imp}
+const r = core.ok(1);
+if (!r.ok || r.value !== 1) throw new Error('ok() broken');
+const e = core.domainError('X', core.text('错', 'wrong'), { path: ['a', 0] });
+if (core.renderError(e, 'zh-CN') !== 'a[0]: 错') throw new Error('renderError broken');
+const m = core.unwrap(core.money('0.10', 'CNY'));
+const s = core.add(m, core.unwrap(core.money('0.20', 'CNY')));
+if (core.moneyToString(s) !== '0.30') throw new Error('money broken: ' + core.moneyToString(s));
+if (typeof root.add !== 'function') throw new Error('root export missing');
+console.log('ok');
+`;
+
+try {
+  run('npm', ['pack', '--silent', '--pack-destination', root], repo);
+  const tarball = readdirSync(root).find((f) => f.endsWith('.tgz'));
+  if (!tarball) throw new Error('npm pack produced no tarball');
+  write(join(root, 'package.json'), JSON.stringify({ name: 'lc-smoke', private: true }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--silent', join(root, tarball)], root);
+
+  // ESM consumer
+  write(join(root, 'esm', 'package.json'), JSON.stringify({ type: 'module' }));
+  write(
+    join(root, 'esm', 'index.js'),
+    body(`import * as root from 'logistics-customer';\nimport * as core from 'logistics-customer/core';\n${subpaths
+      .map((s) => `await import('logistics-customer/${s}');`)
+      .join('\n')}`),
+  );
+  process.stdout.write(`esm: ${run('node', ['index.js'], join(root, 'esm'))}`);
+
+  // CJS consumer
+  write(join(root, 'cjs', 'package.json'), JSON.stringify({ type: 'commonjs' }));
+  write(
+    join(root, 'cjs', 'index.js'),
+    body(`const root = require('logistics-customer');\nconst core = require('logistics-customer/core');\n${subpaths
+      .map((s) => `require('logistics-customer/${s}');`)
+      .join('\n')}`),
+  );
+  process.stdout.write(`cjs: ${run('node', ['index.js'], join(root, 'cjs'))}`);
+
+  // TypeScript consumers: they must type-check against the published .d.ts / .d.cts files.
+  const tsSource = `import * as root from 'logistics-customer';
+import * as core from 'logistics-customer/core';
+import type { Money, Result, DomainError } from 'logistics-customer/core';
+${subpaths.map((s, i) => `import * as m${i} from 'logistics-customer/${s}';\nvoid m${i};`).join('\n')}
+const parsed: Result<Money<'CNY'>, DomainError> = core.money('1.50', 'CNY');
+const amount: Money<'CNY'> = core.unwrap(parsed);
+// @ts-expect-error mixing two literal currencies must not compile
+core.add(amount, core.unwrap(core.money('1', 'USD')));
+export const total: Money<'CNY'> = root.add(amount, amount);
+`;
+  for (const [name, options, type] of [
+    ['ts-node16', { module: 'node16', moduleResolution: 'node16' }, 'module'],
+    ['ts-node16-cjs', { module: 'node16', moduleResolution: 'node16' }, 'commonjs'],
+    ['ts-bundler', { module: 'esnext', moduleResolution: 'bundler' }, 'module'],
+  ]) {
+    const dir = join(root, name);
+    write(join(dir, 'package.json'), JSON.stringify({ type }));
+    write(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { ...options, strict: true, noEmit: true, target: 'es2022', skipLibCheck: false, types: [] }, files: ['index.ts'] }),
+    );
+    write(join(dir, 'index.ts'), tsSource);
+    run('node', [tsc, '-p', 'tsconfig.json'], dir);
+    console.log(`${name}: type-checks`);
+  }
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}

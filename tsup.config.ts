@@ -1,0 +1,18 @@
+import { defineConfig } from 'tsup';
+
+export const MODULES = ['core', 'customer', 'segmentation', 'value', 'funnel', 'complaints', 'quality'] as const;
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    ...Object.fromEntries(MODULES.map((m) => [`${m}/index`, `src/${m}/index.ts`])),
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  splitting: true,
+  treeshake: true,
+  sourcemap: false,
+  clean: true,
+  target: 'es2022',
+  outDir: 'dist',
+});
