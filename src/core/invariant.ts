@@ -1,5 +1,46 @@
+/** The message of the `CURRENCY_MISMATCH` invariant error. @category Errors */
+export const CURRENCY_MISMATCH_MESSAGE = 'Cannot combine amounts in different currencies.';
+
+/** The message of the `INVALID_AMOUNT` invariant error. @category Errors */
+export const INVALID_AMOUNT_MESSAGE = 'The amount must be a finite number of minor units within the safe integer range.';
+
+/** The message of the `INVALID_SCALE` invariant error. @category Errors */
+export const INVALID_SCALE_MESSAGE = 'The scale must be an integer from 0 to 15.';
+
+/** The message of the `INVALID_RATE` invariant error. @category Errors */
+export const INVALID_RATE_MESSAGE = 'A rate needs whole counts with 0 ≤ numerator ≤ denominator.';
+
+/** The message of the `INVALID_RATIO` invariant error. @category Errors */
+export const INVALID_RATIO_MESSAGE = 'A ratio needs finite numbers and a non-zero denominator.';
+
+/** The message of the `INVALID_CONFIDENCE` invariant error. @category Errors */
+export const INVALID_CONFIDENCE_MESSAGE = 'The confidence level must be strictly between 0 and 1.';
+
+/** The message of the `INVALID_ALLOCATION` invariant error. @category Errors */
+export const INVALID_ALLOCATION_MESSAGE = 'Allocation needs at least one non-negative ratio and a positive total.';
+
+/** The message of the `DIVISION_BY_ZERO` invariant error. @category Errors */
+export const DIVISION_BY_ZERO_MESSAGE = 'Cannot divide by zero.';
+
+/** The message of the `UNWRAP_FAILED` invariant error. @category Errors */
+export const UNWRAP_FAILED_MESSAGE = 'Called unwrap on a failed result.';
+
+/** The message of the `INVALID_CALENDAR` invariant error. @category Errors */
+export const INVALID_CALENDAR_MESSAGE = 'The business calendar is not valid.';
+
+/** The message of the `INVALID_DATE` invariant error. @category Errors */
+export const INVALID_DATE_MESSAGE = 'The date is not a valid instant.';
+
+/** The message of the `INVALID_DURATION` invariant error. @category Errors */
+export const INVALID_DURATION_MESSAGE = 'The duration must be a finite, non-negative number of milliseconds.';
+
+/** The message of the `INVALID_MACHINE` invariant error. @category Errors */
+export const INVALID_MACHINE_MESSAGE = 'The machine definition is not valid.';
+
 /**
- * The messages of the core's thrown errors, exported so tests and callers can match them.
+ * The messages of the core's thrown errors, keyed by code, exported so tests and callers can
+ * match them. Each is also exported on its own (`CURRENCY_MISMATCH_MESSAGE`, …) so a function
+ * that throws one does not bundle them all.
  *
  * @example
  * ```ts
@@ -10,19 +51,19 @@
  * @category Errors
  */
 export const CORE_MESSAGES = {
-  CURRENCY_MISMATCH: 'Cannot combine amounts in different currencies.',
-  INVALID_AMOUNT: 'The amount must be a finite number of minor units within the safe integer range.',
-  INVALID_SCALE: 'The scale must be an integer from 0 to 15.',
-  INVALID_RATE: 'A rate needs whole counts with 0 ≤ numerator ≤ denominator.',
-  INVALID_RATIO: 'A ratio needs finite numbers and a non-zero denominator.',
-  INVALID_CONFIDENCE: 'The confidence level must be strictly between 0 and 1.',
-  INVALID_ALLOCATION: 'Allocation needs at least one non-negative ratio and a positive total.',
-  DIVISION_BY_ZERO: 'Cannot divide by zero.',
-  UNWRAP_FAILED: 'Called unwrap on a failed result.',
-  INVALID_CALENDAR: 'The business calendar is not valid.',
-  INVALID_DATE: 'The date is not a valid instant.',
-  INVALID_DURATION: 'The duration must be a finite, non-negative number of milliseconds.',
-  INVALID_MACHINE: 'The machine definition is not valid.',
+  CURRENCY_MISMATCH: CURRENCY_MISMATCH_MESSAGE,
+  INVALID_AMOUNT: INVALID_AMOUNT_MESSAGE,
+  INVALID_SCALE: INVALID_SCALE_MESSAGE,
+  INVALID_RATE: INVALID_RATE_MESSAGE,
+  INVALID_RATIO: INVALID_RATIO_MESSAGE,
+  INVALID_CONFIDENCE: INVALID_CONFIDENCE_MESSAGE,
+  INVALID_ALLOCATION: INVALID_ALLOCATION_MESSAGE,
+  DIVISION_BY_ZERO: DIVISION_BY_ZERO_MESSAGE,
+  UNWRAP_FAILED: UNWRAP_FAILED_MESSAGE,
+  INVALID_CALENDAR: INVALID_CALENDAR_MESSAGE,
+  INVALID_DATE: INVALID_DATE_MESSAGE,
+  INVALID_DURATION: INVALID_DURATION_MESSAGE,
+  INVALID_MACHINE: INVALID_MACHINE_MESSAGE,
 } as const;
 
 /**

@@ -1,0 +1,43 @@
+import type { Locale } from '../locale.js';
+import type { Money } from './money.js';
+import { moneyToString } from './money-to-string.js';
+
+/**
+ * Options of {@link formatMoney}.
+ *
+ * @category Money
+ */
+export interface FormatMoneyOptions {
+  /** How to show the currency: `'symbol'` (¥, default), `'code'` (CNY) or `'name'` (人民币). */
+  readonly display?: 'symbol' | 'code' | 'name';
+}
+
+/**
+ * Formats an amount for a person in a locale, exactly: the decimal string goes to
+ * `Intl.NumberFormat` (which reads strings without a float round trip), with exactly `scale`
+ * decimals.
+ *
+ * @param m - The amount.
+ * @param locale - The locale.
+ * @param options - How to show the currency.
+ * @returns The text, e.g. `'¥1,234.50'`.
+ *
+ * @example
+ * ```ts
+ * import { formatMoney, money, unwrap } from 'logistics-customer/core';
+ * const m = unwrap(money('1234.5', 'CNY'));
+ * [formatMoney(m, 'zh-CN'), formatMoney(m, 'en', { display: 'code' })];
+ * // => ['¥1,234.50', 'CNY\u00a01,234.50']
+ * ```
+ * @category Money
+ */
+export function formatMoney(m: Money, locale: Locale, options: FormatMoneyOptions = {}): string {
+  const format = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: m.currency,
+    currencyDisplay: options.display ?? 'symbol',
+    minimumFractionDigits: m.scale,
+    maximumFractionDigits: m.scale,
+  });
+  return format.format(moneyToString(m) as `${number}`);
+}
