@@ -108,7 +108,7 @@ export interface MachineDefinition<S extends string, E extends MachineEvent, C> 
   /** A stable identifier of the machine, e.g. `funnel`. */
   readonly id: string;
   /** The state a new process starts in. */
-  readonly initial: S;
+  readonly initial: NoInfer<S>;
   /** The context a new process starts with, when there is a sensible default. */
   readonly context?: C;
   /** Every state, in the order they are listed and drawn. */

@@ -1,0 +1,67 @@
+import type { Locale } from '../locale.js';
+import type { MachineDefinition, MachineEvent } from './definition.js';
+import { finalStates } from './final-states.js';
+import { machineStates, machineTransitions } from './listing.js';
+
+/**
+ * Options for {@link toMermaid}.
+ *
+ * @category Machine
+ */
+export interface MermaidOptions {
+  /** The locale of state and event labels; defaults to `'zh-CN'`. */
+  readonly locale?: Locale;
+}
+
+/** Mermaid entity codes for the characters that would end a label early. */
+const ESCAPES: { readonly [ch: string]: string } = { '"': '#quot;', ';': '#59;', '#': '#35;', '\n': ' ' };
+
+function escapeLabel(label: string): string {
+  return label.replace(/["#;\n]/g, (ch) => ESCAPES[ch] ?? ch);
+}
+
+/**
+ * Draws a machine as a Mermaid `stateDiagram-v2` from its definition, so the diagram in the docs
+ * cannot drift from the code: one `state "label" as id` line per state, `[*] --> initial`, one
+ * line per transition labelled with the event's label (and `[guard]` when guarded), and
+ * `state --> [*]` for each final state.
+ *
+ * @typeParam S - The machine's states.
+ * @typeParam E - The machine's events.
+ * @typeParam C - The machine's context.
+ * @param machine - The machine definition or compiled machine.
+ * @param options - The locale of the labels.
+ * @returns The diagram source, lines joined with `\n`.
+ *
+ * @example
+ * ```ts
+ * import { defineMachine, text, toMermaid } from 'logistics-customer/core';
+ * const m = defineMachine<'open' | 'won', { type: 'WIN'; value: number }, null>({
+ *   id: 'deal', initial: 'open',
+ *   states: { open: { label: text('洽谈', 'Negotiating'), on: { WIN: { target: 'won', guard: 'hasValue' } } }, won: { label: text('成交', 'Won'), final: true } },
+ *   events: { WIN: text('签约', 'sign') },
+ *   guards: { hasValue: (_c, e) => (e.value > 0 ? true : [{ code: 'NO_VALUE', message: text('合同金额须为正', 'contract value must be positive') }]) },
+ * });
+ * toMermaid(m, { locale: 'en' }).split('\n');
+ * // => ['stateDiagram-v2', '  state "Negotiating" as open', '  state "Won" as won', '  [*] --> open', '  open --> won : sign [hasValue]', '  won --> [*]']
+ * ```
+ * @category Machine
+ */
+export function toMermaid<S extends string, E extends MachineEvent, C>(
+  machine: MachineDefinition<S, E, C>,
+  options: MermaidOptions = {},
+): string {
+  const locale = options.locale ?? 'zh-CN';
+  const lines = ['stateDiagram-v2'];
+  for (const state of machineStates(machine)) {
+    lines.push(`  state "${escapeLabel(machine.states[state].label[locale])}" as ${state}`);
+  }
+  lines.push(`  [*] --> ${machine.initial}`);
+  for (const t of machineTransitions(machine)) {
+    const eventLabel = Object.hasOwn(machine.events, t.eventType) ? machine.events[t.eventType][locale] : t.eventType;
+    const guard = t.guard === undefined ? '' : ` [${t.guard}]`;
+    lines.push(`  ${t.source} --> ${t.target} : ${escapeLabel(eventLabel)}${guard}`);
+  }
+  for (const state of finalStates(machine)) lines.push(`  ${state} --> [*]`);
+  return lines.join('\n');
+}
