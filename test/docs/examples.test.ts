@@ -10,7 +10,6 @@ const outDir = join(root, '.tmp', 'doctest');
 mkdirSync(outDir, { recursive: true });
 
 declare global {
-  // eslint-disable-next-line no-var
   var __docCheck: (actual: unknown, expected: unknown, line: number) => void;
 }
 

@@ -1,3 +1,4 @@
+/* eslint-disable no-loss-of-precision -- AS241 coefficients are quoted as published; the literals round to the nearest double, which is what the algorithm expects. */
 import { CORE_MESSAGES, LogisticsCustomerError } from '../invariant.js';
 
 // Wichura, Algorithm AS 241 (PPND16), Applied Statistics 37 (1988) 477–484: accurate to about

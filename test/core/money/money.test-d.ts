@@ -2,7 +2,7 @@ import { describe, expectTypeOf, test } from 'vitest';
 import type { CurrencyCode } from '../../../src/core/currency.js';
 import type { DomainError } from '../../../src/core/domain-error.js';
 import { unwrap } from '../../../src/core/invariant.js';
-import { MoneySchema } from '../../../src/core/money-schema.js';
+import { type MoneySchema } from '../../../src/core/money-schema.js';
 import { add } from '../../../src/core/money/add.js';
 import { allocateMoney } from '../../../src/core/money/allocate-money.js';
 import { compareMoney } from '../../../src/core/money/compare-money.js';
