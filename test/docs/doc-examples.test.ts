@@ -8,7 +8,7 @@ describe('the doc-example instrumenter', () => {
       '/repo',
     );
     expect(assertions).toBe(2);
-    expect(code).toContain('globalThis.__docCheck((ok(1)), ({ ok: true,\nvalue: 1 }\n), 2);');
+    expect(code).toContain('globalThis.__docCheck((ok(1)), ({ ok: true,\n     value: 1 }\n), 2);');
     expect(code).toContain('globalThis.__docCheck((1 + 1), (2\n), 5);');
     expect(code).toContain('from "/repo/src/core/index.ts"');
   });

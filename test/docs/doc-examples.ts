@@ -7,6 +7,8 @@
  * 'logistics-customer/<module>'. A `// =>` comment after an expression statement (on the same
  * line or the next lines, continued on further `//` lines until the text parses) is evaluated as
  * a JavaScript expression and compared with `toEqual` to the statement's value.
+ *
+ * A fragment that is not meant to run on its own is fenced as ```ts no-run.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -45,7 +47,8 @@ export function collectExamples(root: string): DocExample[] {
     for (let m = commentRe.exec(source); m !== null; m = commentRe.exec(source)) {
       const body = (m[1] ?? '').replace(/^[ \t]*\* ?/gm, '');
       const exampleAt = body.indexOf('@example');
-      if (exampleAt < 0) continue;
+      // Internal helpers are not part of the package's API: their examples may import relatively.
+      if (exampleAt < 0 || body.includes('@internal')) continue;
       const line = source.slice(0, m.index).split('\n').length;
       const after = source.slice(m.index + m[0].length, m.index + m[0].length + 200);
       const name = /(?:function|const|class|interface|type)\s+([A-Za-z0-9_$]+)/.exec(after)?.[1] ?? '?';
