@@ -14,10 +14,28 @@ export interface MermaidOptions {
 }
 
 /** Mermaid entity codes for the characters that would end a label early. */
-const ESCAPES: { readonly [ch: string]: string } = { '"': '#quot;', ';': '#59;', '#': '#35;', '\n': ' ' };
+const ESCAPES: { readonly [ch: string]: string } = { '"': '#quot;', ';': '#59;', '#': '#35;', ':': '#58;', '\n': ' ' };
 
 function escapeLabel(label: string): string {
-  return label.replace(/["#;\n]/g, (ch) => ESCAPES[ch] ?? ch);
+  return label.replace(/["#;:\n]/g, (ch) => ESCAPES[ch] ?? ch);
+}
+
+/**
+ * Mermaid state ids: Mermaid's grammar takes only letters, digits and underscores in a state
+ * name on a transition line, so other characters (e.g. the hyphen of `at-risk`) become `_`, and
+ * a clash after that gets a numeric suffix. The state's real name stays visible as its label.
+ */
+function mermaidIds(states: readonly string[]): ReadonlyMap<string, string> {
+  const ids = new Map<string, string>();
+  const used = new Set<string>();
+  for (const state of states) {
+    const base = state.replace(/[^A-Za-z0-9_]/g, '_');
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}_${n}`;
+    used.add(id);
+    ids.set(state, id);
+  }
+  return ids;
 }
 
 /**
@@ -53,15 +71,18 @@ export function toMermaid<S extends string, E extends MachineEvent, C>(
 ): string {
   const locale = options.locale ?? 'zh-CN';
   const lines = ['stateDiagram-v2'];
-  for (const state of machineStates(machine)) {
-    lines.push(`  state "${escapeLabel(machine.states[state].label[locale])}" as ${state}`);
+  const states = machineStates(machine);
+  const ids = mermaidIds(states);
+  const id = (state: string): string => ids.get(state) ?? state;
+  for (const state of states) {
+    lines.push(`  state "${escapeLabel(machine.states[state].label[locale])}" as ${id(state)}`);
   }
-  lines.push(`  [*] --> ${machine.initial}`);
+  lines.push(`  [*] --> ${id(machine.initial)}`);
   for (const t of machineTransitions(machine)) {
     const eventLabel = Object.hasOwn(machine.events, t.eventType) ? machine.events[t.eventType][locale] : t.eventType;
-    const guard = t.guard === undefined ? '' : ` [${t.guard}]`;
-    lines.push(`  ${t.source} --> ${t.target} : ${escapeLabel(eventLabel)}${guard}`);
+    const guard = t.guard === undefined ? '' : ` [${escapeLabel(t.guard)}]`;
+    lines.push(`  ${id(t.source)} --> ${id(t.target)} : ${escapeLabel(eventLabel)}${guard}`);
   }
-  for (const state of finalStates(machine)) lines.push(`  ${state} --> [*]`);
+  for (const state of finalStates(machine)) lines.push(`  ${id(state)} --> [*]`);
   return lines.join('\n');
 }
