@@ -1,0 +1,659 @@
+import type { CurrencyCode } from '../core/currency.js';
+import { type DomainError, domainError } from '../core/domain-error.js';
+import { LogisticsCustomerError } from '../core/invariant.js';
+import { text } from '../core/locale.js';
+import { type CompiledBranch, compileBranch } from '../core/machine/compile.js';
+import type { Guard, GuardReason, TransitionHandler } from '../core/machine/definition.js';
+import { handlerSpecs } from '../core/machine/handler-specs.js';
+import type { Money } from '../core/money/money.js';
+import { moneyFromMinor } from '../core/money/money-from-minor.js';
+import { multiplyMoney } from '../core/money/multiply-money.js';
+import { sumMoney } from '../core/money/sum-money.js';
+import type { NoData } from '../core/rate/no-data.js';
+import { rate, type Rate } from '../core/rate/rate.js';
+import { ratio } from '../core/rate/ratio.js';
+import { wilsonInterval } from '../core/rate/wilson-interval.js';
+import { err, ok, type Result } from '../core/result.js';
+import { DAY_MS } from '../core/time/civil-date.js';
+import { type BusinessClock, createBusinessClock } from './business-clock.js';
+import { type DurationStats, summarizeDurations } from './duration-stats.js';
+import type { FunnelContext } from './funnel-context.js';
+import { type FunnelDealLog, type FunnelEvent, FunnelEventTypeSchema } from './funnel-event.js';
+import { funnelLogError, type FunnelLogRule } from './funnel-log-error.js';
+import { funnelDefinition, type FunnelMachineDefinition } from './funnel-machine.js';
+import type {
+  ChannelConversion,
+  DaysSummary,
+  FunnelReport,
+  FunnelReportError,
+  FunnelReportOptions,
+  PipelineVelocity,
+  RateEstimate,
+  StageConversion,
+  StagePipeline,
+  StageProbabilities,
+  WeightedPipeline,
+} from './funnel-report-types.js';
+import { FUNNEL_STAGES, type FunnelStage, OPEN_STAGES, type OpenStage } from './funnel-state.js';
+import { FUNNEL_MESSAGES } from './messages.js';
+
+type FunnelGuard = Guard<FunnelContext, FunnelEvent>;
+type FunnelStateName = FunnelStage | 'new';
+type Branch = CompiledBranch<FunnelStateName, FunnelEvent, FunnelContext>;
+
+/**
+ * Durations in milliseconds. A plain array, not a typed one: its doubles live on the JavaScript
+ * heap, while large typed arrays count as external memory, whose growth makes V8 collect the whole
+ * heap — costly when the caller holds millions of events.
+ */
+type Durations = number[];
+
+/** Adds one to a counter. */
+function inc(counters: Float64Array, at: number): void {
+  counters[at] = (counters[at] as number) + 1;
+}
+
+/** Counts of one finding channel: found, won, lost, disqualified, open. */
+type ChannelCounts = [found: number, won: number, lost: number, disqualified: number, open: number];
+
+/** The dispatch table of a machine: state × event type → target, guard and branches. */
+interface Table {
+  readonly stateNames: readonly string[];
+  readonly typeIndex: ReadonlyMap<string, number>;
+  readonly types: number;
+  readonly target: Int16Array;
+  readonly guard: readonly (FunnelGuard | undefined)[];
+  readonly branches: readonly (readonly Branch[] | undefined)[];
+}
+
+function dispatchTable(machine: FunnelMachineDefinition): Table {
+  const stateNames = Object.keys(machine.states);
+  const typeNames = Object.keys(machine.events);
+  const typeIndex = new Map(typeNames.map((name, i) => [name, i]));
+  const types = typeNames.length;
+  const target = new Int16Array(stateNames.length * types).fill(-1);
+  const guard: (FunnelGuard | undefined)[] = [];
+  const branches: (readonly Branch[] | undefined)[] = [];
+  stateNames.forEach((state, s) => {
+    const on: { readonly [type: string]: TransitionHandler<FunnelStateName> | undefined } =
+      machine.states[state as FunnelStateName].on ?? {};
+    typeNames.forEach((type, t) => {
+      const list = handlerSpecs(Object.hasOwn(on, type) ? on[type] : undefined).map((spec) => compileBranch(machine, spec));
+      const first = list[0];
+      if (first === undefined) return;
+      const cell = s * types + t;
+      target[cell] = stateNames.indexOf(first.target ?? state);
+      guard[cell] = first.guard;
+      if (list.length > 1) branches[cell] = list;
+    });
+  });
+  return { stateNames, typeIndex, types, target, guard, branches };
+}
+
+/** The rank of a funnel event type in `FunnelEventTypeSchema.options`, or -1. */
+function knownTypeRank(type: string): number {
+  switch (type) {
+    case 'FIND':
+      return 0;
+    case 'QUALIFY':
+      return 1;
+    case 'DISQUALIFY':
+      return 2;
+    case 'APPROACH':
+      return 3;
+    case 'PROPOSE':
+      return 4;
+    case 'WIN':
+      return 5;
+    case 'LOSE':
+      return 6;
+    case 'REOPEN':
+      return 7;
+    default:
+      return -1;
+  }
+}
+
+/** Picks the branch of a multi-branch cell whose guard passes, or collects every reason. */
+function pickBranch(
+  list: readonly Branch[],
+  context: FunnelContext,
+  event: FunnelEvent,
+  stateNames: readonly string[],
+  state: string,
+): number | readonly GuardReason[] {
+  const reasons: GuardReason[] = [];
+  for (const branch of list) {
+    const verdict = branch.guard === undefined ? true : branch.guard(context, event);
+    if (verdict === true) return stateNames.indexOf(branch.target ?? state);
+    reasons.push(...(Array.isArray(verdict) ? verdict : []));
+  }
+  return reasons;
+}
+
+function checkOptions(options: FunnelReportOptions): void {
+  const { start, end } = options.period ?? {};
+  if (!(start instanceof Date) || !(end instanceof Date) || !(start.getTime() < end.getTime())) {
+    throw new LogisticsCustomerError('INVALID_PERIOD', FUNNEL_MESSAGES.INVALID_PERIOD, { period: options.period });
+  }
+  const confidence = options.confidence ?? 0.95;
+  if (!(confidence > 0 && confidence < 1)) {
+    throw new LogisticsCustomerError('INVALID_CONFIDENCE', FUNNEL_MESSAGES.INVALID_CONFIDENCE, { confidence });
+  }
+  const minSample = options.minSample ?? 30;
+  if (!Number.isSafeInteger(minSample) || minSample < 1) {
+    throw new LogisticsCustomerError('INVALID_MIN_SAMPLE', FUNNEL_MESSAGES.INVALID_MIN_SAMPLE, { minSample });
+  }
+  const given = options.stageProbabilities;
+  if (given !== undefined) {
+    for (const stage of OPEN_STAGES) {
+      const p = given[stage];
+      if (typeof p !== 'number' || !(p >= 0 && p <= 1)) {
+        throw new LogisticsCustomerError('INVALID_PROBABILITY', FUNNEL_MESSAGES.INVALID_PROBABILITY, { stage, probability: p });
+      }
+    }
+  }
+}
+
+/** Rounds n / d half to even, for a positive d. */
+function divideHalfEven(n: bigint, d: bigint): bigint {
+  const q = n / d;
+  const r = n - q * d;
+  const twice = 2n * (r < 0n ? -r : r);
+  if (twice < d) return q;
+  const away = n < 0n ? q - 1n : q + 1n;
+  if (twice > d) return away;
+  return q % 2n === 0n ? q : away;
+}
+
+function estimate(successes: number, trials: number, confidence: number): RateEstimate {
+  const r = rate(successes, trials);
+  return { rate: r, interval: wilsonInterval(r, confidence) };
+}
+
+function days(buffer: Durations, unit: number): DurationStats | null {
+  return unit > 0 ? summarizeDurations(buffer, unit) : null;
+}
+
+function sortedCounts<V>(entries: Iterable<readonly [string, V]>, count: (v: V) => number): (readonly [string, V])[] {
+  return [...entries].sort((a, b) => count(b[1]) - count(a[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+function currencyReason(expected: CurrencyCode, received: unknown, eventType: string): GuardReason {
+  const field = eventType === 'WIN' ? 'contractValue' : eventType === 'PROPOSE' ? 'quote' : 'expectedValue';
+  return {
+    code: 'CURRENCY_MISMATCH',
+    message: text(`${field} 的币种为 ${String(received)}，报告币种为 ${expected}`, `${field} is in ${String(received)}, the report is in ${expected}`),
+    details: { field, expected, received },
+  };
+}
+
+/** The amount an event carries (expected value, quote or contract value), if any. */
+function eventMoney(event: FunnelEvent): Money | undefined {
+  switch (event.type) {
+    case 'QUALIFY':
+      return event.expectedValue;
+    case 'PROPOSE':
+      return event.quote;
+    case 'WIN':
+      return event.contractValue;
+    case 'FIND':
+    case 'DISQUALIFY':
+    case 'APPROACH':
+    case 'LOSE':
+    case 'REOPEN':
+      return undefined;
+    default: {
+      const unreachable: never = event;
+      return unreachable;
+    }
+  }
+}
+
+const INVALID_TIME: GuardReason = {
+  code: 'INVALID_EVENT_TIME',
+  message: text('事件时间不是有效日期', 'the event time is not a valid date'),
+};
+
+/** The error for a corrupted event: the deal, the event index, the state and the rule. */
+function failAt(
+  deal: FunnelDealLog,
+  dealIndex: number,
+  eventIndex: number,
+  state: string | undefined,
+  rule: FunnelLogRule,
+  reasons: readonly GuardReason[] = [],
+): Result<never, FunnelReportError> {
+  const event: unknown = deal.events[eventIndex];
+  const type = typeof event === 'object' && event !== null && 'type' in event ? String(event.type) : typeof event;
+  return err(funnelLogError(rule, { dealIndex, dealId: deal.id, eventIndex, state: state ?? '?', eventType: type, reasons }));
+}
+
+/** Everything the report counts in its one pass; mutated only inside one call. */
+interface Tally {
+  cohort: number;
+  episodes: number;
+  won: number;
+  lost: number;
+  disqualified: number;
+  open: number;
+  cycleSum: number;
+  cycleSumBig: bigint;
+  readonly entered: Float64Array;
+  readonly exited: Float64Array;
+  readonly advanced: Float64Array;
+  readonly lostAt: Float64Array;
+  readonly closedFrom: Float64Array;
+  readonly wonFrom: Float64Array;
+  readonly openAt: Float64Array;
+  readonly stayCalendar: readonly Durations[];
+  readonly stayBusiness: readonly Durations[];
+  readonly cycleCalendar: Durations;
+  readonly cycleBusiness: Durations;
+  readonly openValues: readonly Money[][];
+  readonly wonValues: Money[];
+  readonly lostReasons: Map<string, number>;
+  readonly channels: Map<string, ChannelCounts>;
+}
+
+function newTally(states: number): Tally {
+  return {
+    cohort: 0,
+    episodes: 0,
+    won: 0,
+    lost: 0,
+    disqualified: 0,
+    open: 0,
+    cycleSum: 0,
+    cycleSumBig: 0n,
+    entered: new Float64Array(states),
+    exited: new Float64Array(states),
+    advanced: new Float64Array(4),
+    lostAt: new Float64Array(4),
+    closedFrom: new Float64Array(4),
+    wonFrom: new Float64Array(4),
+    openAt: new Float64Array(4),
+    stayCalendar: OPEN_STAGES.map(() => []),
+    stayBusiness: OPEN_STAGES.map(() => []),
+    cycleCalendar: [],
+    cycleBusiness: [],
+    openValues: OPEN_STAGES.map(() => []),
+    wonValues: [],
+    lostReasons: new Map(),
+    channels: new Map(),
+  };
+}
+
+/** Counts a deal still open at the end of the period: its stage rank `k` (-1 when it is not open). */
+function closeOut(tally: Tally, k: number, counts: ChannelCounts | undefined, value: Money | undefined): void {
+  if (k < 0) return;
+  tally.open++;
+  inc(tally.openAt, k);
+  if (counts !== undefined) counts[4]++;
+  if (value !== undefined) (tally.openValues[k] as Money[]).push(value);
+}
+
+function channelCounts(tally: Tally, channel: string): ChannelCounts {
+  const found = tally.channels.get(channel);
+  if (found !== undefined) return found;
+  const counts: ChannelCounts = [0, 0, 0, 0, 0];
+  tally.channels.set(channel, counts);
+  return counts;
+}
+
+/** Adds a sales cycle to the exact sum (flushed into a bigint before it leaves the exact range). */
+function addCycle(tally: Tally, ms: number): void {
+  tally.cycleSum += ms;
+  if (tally.cycleSum > 2 ** 52) {
+    tally.cycleSumBig += BigInt(tally.cycleSum);
+    tally.cycleSum = 0;
+  }
+}
+
+/**
+ * The funnel report over the event logs of many deals (物流客户开发, DOMAIN.md §5), in one pass:
+ * entries and exits per stage, stage-to-stage conversion as rates with Wilson intervals, the win
+ * rate, time in stage and the sales cycle in calendar and business days (median, p90, mean),
+ * pipeline velocity, the weighted pipeline with given or learned stage probabilities (refusing to
+ * learn below a minimum sample), losses by stage and reason, and conversion by finding channel.
+ *
+ * The cohort is the deals found in the period; the report is as of the period's end. Every event
+ * of every log is checked against the machine — a corrupted log (unknown event type, event not
+ * allowed in the state, event out of order in time, payload refused by a guard or invalid, amount
+ * in another currency) returns an error naming the deal, the event index and the rule, and no
+ * report at all.
+ *
+ * @param deals - The deals' event logs (typed; parse untrusted logs with `parseFunnelEvent`).
+ * @param options - The period and the optional currency, calendar, machine, probabilities,
+ *   minimum sample and confidence.
+ * @returns The report, or the first corrupted event (or a total out of range).
+ * @throws {@link LogisticsCustomerError} `INVALID_PERIOD`, `INVALID_CONFIDENCE`,
+ *   `INVALID_MIN_SAMPLE` or `INVALID_PROBABILITY` for bad options.
+ *
+ * @example
+ * ```ts
+ * import { funnelReport } from 'logistics-customer/funnel';
+ * const yes = { passed: true };
+ * const qualified = { need: yes, 'purchasing-power': yes, 'decision-authority': yes, creditworthiness: yes };
+ * const at = (day: number) => new Date(Date.UTC(2026, 2, day, 1));
+ * const r = funnelReport(
+ *   [
+ *     { id: 'D-1', events: [
+ *       { type: 'FIND', at: at(2), channel: 'customer-referral' },
+ *       { type: 'QUALIFY', at: at(4), assessment: qualified },
+ *       { type: 'APPROACH', at: at(9), visitPlan: { method: 'benefit' } },
+ *       { type: 'PROPOSE', at: at(12), quote: { amount: 5000000, scale: 2, currency: 'CNY' } },
+ *       { type: 'WIN', at: at(20), contractValue: { amount: 4800000, scale: 2, currency: 'CNY' }, closingMethod: 'concession' },
+ *     ] },
+ *     { id: 'D-2', events: [
+ *       { type: 'FIND', at: at(3), channel: 'advertising' },
+ *       { type: 'LOSE', at: at(5), reason: 'no-need' },
+ *     ] },
+ *   ],
+ *   { period: { start: new Date('2026-03-01T00:00:00Z'), end: new Date('2026-04-01T00:00:00Z') } },
+ * );
+ * r.ok ? [r.value.winRate.rate, r.value.stages.prospecting, r.value.salesCycle.calendarDays?.median, r.value.lostReasons] : r.error.code;
+ * // => [{ kind: 'rate', numerator: 1, denominator: 2 }, { entered: 2, exited: 2, current: 0 }, 18, { 'no-need': 1 }]
+ * ```
+ * @category Funnel analytics
+ */
+export function funnelReport(
+  deals: readonly FunnelDealLog[],
+  options: FunnelReportOptions,
+): Result<FunnelReport, FunnelReportError> {
+  checkOptions(options);
+  const currency: CurrencyCode = options.currency ?? 'CNY';
+  const confidence = options.confidence ?? 0.95;
+  const minSample = options.minSample ?? 30;
+  const startMs = options.period.start.getTime();
+  const endMs = options.period.end.getTime();
+  const machine: FunnelMachineDefinition = options.machine ?? funnelDefinition();
+  const context0 = (machine.context ?? undefined) as FunnelContext;
+  const { stateNames, typeIndex, types, target: targets, guard: guards, branches } = dispatchTable(machine);
+  // The machine's index of each funnel event type, by its rank in FunnelEventTypeSchema (a switch on
+  // literal strings is faster than a map lookup in the loop).
+  const typeOfRank = Int16Array.from(FunnelEventTypeSchema.options, (type) => typeIndex.get(type) ?? -1);
+  const index = (state: string): number => stateNames.indexOf(state);
+  const NEW = index('new');
+  const P = index('prospecting');
+  const Q = index('qualified');
+  const A = index('approaching');
+  const N = index('negotiating');
+  const W = index('won');
+  const L = index('lost');
+  const D = index('disqualified');
+  // Open stage rank by state index (0 寻找 … 3 洽谈), -1 for the others.
+  const rank = new Int8Array(stateNames.length).fill(-1);
+  OPEN_STAGES.forEach((stage, k) => {
+    rank[index(stage)] = k;
+  });
+  const nextOf = Int16Array.of(Q, A, N, W);
+
+  const clock: BusinessClock | undefined =
+    options.calendar === undefined ? undefined : createBusinessClock(options.calendar, options.period.start, options.period.end);
+  const tally = newTally(stateNames.length);
+  for (let d = 0; d < deals.length; d++) {
+    const deal = deals[d] as FunnelDealLog;
+    const events = deal.events;
+    let state = NEW;
+    let previous = Number.NEGATIVE_INFINITY;
+    let counting = false;
+    let episodeStart = 0;
+    let episodeWork = 0;
+    let stageEntry = 0;
+    let stageWork = 0;
+    let furthest = -1;
+    let channel: string | undefined;
+    let counts: ChannelCounts | undefined;
+    let value: Money | undefined;
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i] as FunnelEvent;
+      const known = knownTypeRank(event.type);
+      const t = known >= 0 ? (typeOfRank[known] as number) : typeIndex.get(event.type);
+      if (t === undefined || t < 0) return failAt(deal, d, i, stateNames[state], 'UNKNOWN_EVENT');
+      const at: unknown = event.at;
+      const ms = at instanceof Date ? at.getTime() : Number.NaN;
+      if (Number.isNaN(ms)) return failAt(deal, d, i, stateNames[state], 'INVALID_PAYLOAD', [INVALID_TIME]);
+      if (ms < previous) return failAt(deal, d, i, stateNames[state], 'EVENT_OUT_OF_ORDER');
+      const cell = state * types + t;
+      let next = targets[cell] as number;
+      if (next < 0) return failAt(deal, d, i, stateNames[state], 'NOT_ALLOWED_IN_STATE');
+      const list = branches[cell];
+      if (list !== undefined) {
+        const picked = pickBranch(list, context0, event, stateNames, stateNames[state] as string);
+        if (typeof picked !== 'number') return failAt(deal, d, i, stateNames[state], 'GUARD_REJECTED', picked);
+        next = picked;
+      } else {
+        const guard = guards[cell];
+        if (guard !== undefined) {
+          const verdict = guard(context0, event);
+          if (verdict !== true) return failAt(deal, d, i, stateNames[state], 'GUARD_REJECTED', verdict);
+        }
+      }
+      const money = eventMoney(event);
+      if (money !== undefined && money.currency !== currency) {
+        return failAt(deal, d, i, stateNames[state], 'CURRENCY_MISMATCH', [currencyReason(currency, money.currency, event.type)]);
+      }
+      if (i === 0 && ms >= startMs && ms < endMs) {
+        counting = true;
+        tally.cohort++;
+      }
+      if (counting && ms >= endMs) {
+        counting = false;
+        closeOut(tally, rank[state] as number, counts, value);
+      }
+      if (counting) {
+        const work = clock === undefined ? 0 : clock.workingMsAt(ms);
+        if (next === state) {
+          if (money !== undefined) value = money;
+        } else {
+          const k = rank[state] as number;
+          if (state !== NEW) inc(tally.exited, state);
+          if (k >= 0) {
+            (tally.stayCalendar[k] as Durations).push(ms - stageEntry);
+            if (clock !== undefined) (tally.stayBusiness[k] as Durations).push(work - stageWork);
+            if (next === nextOf[k]) inc(tally.advanced, k);
+          }
+          inc(tally.entered, next);
+          stageEntry = ms;
+          stageWork = work;
+          if (next === P) {
+            tally.episodes++;
+            episodeStart = ms;
+            episodeWork = work;
+            furthest = 0;
+            value = undefined;
+            const named = event.type === 'FIND' || event.type === 'REOPEN' ? event.channel : undefined;
+            if (named !== undefined || channel === undefined) {
+              channel = named ?? '';
+              counts = channelCounts(tally, channel);
+            }
+            if (counts !== undefined) counts[0]++;
+          } else if (next === Q) {
+            furthest = 1;
+            value = money;
+          } else if (next === A) {
+            furthest = 2;
+          } else if (next === N) {
+            furthest = 3;
+            value = money;
+          } else if (next === W || next === L || next === D) {
+            for (let s = 0; s <= furthest; s++) {
+              inc(tally.closedFrom, s);
+              if (next === W) inc(tally.wonFrom, s);
+            }
+            if (next === W) {
+              tally.won++;
+              if (counts !== undefined) counts[1]++;
+              if (money !== undefined) tally.wonValues.push(money);
+              tally.cycleCalendar.push(ms - episodeStart);
+              if (clock !== undefined) tally.cycleBusiness.push(work - episodeWork);
+              addCycle(tally, ms - episodeStart);
+            } else if (next === L) {
+              tally.lost++;
+              if (counts !== undefined) counts[2]++;
+              if (k >= 0) inc(tally.lostAt, k);
+              const code = event.type === 'LOSE' ? (event.reason ?? '') : '';
+              tally.lostReasons.set(code, (tally.lostReasons.get(code) ?? 0) + 1);
+            } else {
+              tally.disqualified++;
+              if (counts !== undefined) counts[3]++;
+            }
+          }
+        }
+      }
+      state = next;
+      previous = ms;
+    }
+    if (counting) closeOut(tally, rank[state] as number, counts, value);
+  }
+
+  // ---- totals -------------------------------------------------------------------------------
+  const { won, lost, disqualified, open, entered, exited, advanced } = tally;
+  const wonTotal = sumMoney(tally.wonValues, currency);
+  if (!wonTotal.ok) return err(wonTotal.error as DomainError<'AMOUNT_OUT_OF_RANGE'>);
+  const closed = won + lost + disqualified;
+  const stageFlows = Object.fromEntries(
+    FUNNEL_STAGES.map((stage) => {
+      const s = index(stage);
+      return [stage, { entered: entered[s] as number, exited: exited[s] as number, current: (entered[s] as number) - (exited[s] as number) }];
+    }),
+  ) as FunnelReport['stages'];
+  const conversions: StageConversion[] = OPEN_STAGES.map((from, k) => ({
+    from,
+    to: (['qualified', 'approaching', 'negotiating', 'won'] as const)[k] as StageConversion['to'],
+    conversion: estimate(advanced[k] as number, exited[index(from)] as number, confidence),
+  }));
+  const dayMs = clock?.businessDayMs ?? 0;
+  const timeInStage = Object.fromEntries(
+    OPEN_STAGES.map((stage, k): [OpenStage, DaysSummary] => [
+      stage,
+      {
+        calendarDays: days(tally.stayCalendar[k] as Durations, DAY_MS),
+        businessDays: clock === undefined ? null : days(tally.stayBusiness[k] as Durations, dayMs),
+      },
+    ]),
+  ) as FunnelReport['timeInStage'];
+  const salesCycle: DaysSummary = {
+    calendarDays: days(tally.cycleCalendar, DAY_MS),
+    businessDays: clock === undefined ? null : days(tally.cycleBusiness, dayMs),
+  };
+
+  let velocity: PipelineVelocity | null = null;
+  const totalCycleMs = tally.cycleSumBig + BigInt(tally.cycleSum);
+  const winRate = rate(won, closed);
+  if (won > 0 && totalCycleMs > 0n && winRate.kind === 'rate') {
+    const minor = BigInt(wonTotal.value.amount);
+    const perDay = moneyFromMinor(
+      divideHalfEven(minor * BigInt(open) * BigInt(won) * BigInt(DAY_MS), BigInt(closed) * totalCycleMs),
+      currency,
+      wonTotal.value.scale,
+    );
+    const average = moneyFromMinor(divideHalfEven(minor, BigInt(won)), currency, wonTotal.value.scale);
+    if (!perDay.ok) return err(perDay.error as DomainError<'AMOUNT_OUT_OF_RANGE'>);
+    if (!average.ok) return err(average.error as DomainError<'AMOUNT_OUT_OF_RANGE'>);
+    velocity = {
+      openDeals: open,
+      averageDealValue: average.value,
+      winRate,
+      averageCycleDays: Number(totalCycleMs) / won / DAY_MS,
+      valuePerDay: perDay.value,
+    };
+  }
+
+  const weighted = weightedPipeline(tally.openValues, tally.openAt, tally.closedFrom, tally.wonFrom, currency, options.stageProbabilities, minSample);
+  if (weighted.kind === 'overflow') return err(weighted.error);
+
+  return ok({
+    period: { start: new Date(startMs), end: new Date(endMs) },
+    currency,
+    deals: tally.cohort,
+    episodes: tally.episodes,
+    stages: stageFlows,
+    conversions,
+    outcomes: { won, lost, disqualified, open },
+    winRate: { rate: winRate, interval: wilsonInterval(winRate, confidence) },
+    timeInStage,
+    salesCycle,
+    wonValue: wonTotal.value,
+    velocity,
+    weightedPipeline: weighted.result,
+    lostAtStage: Object.fromEntries(OPEN_STAGES.map((stage, k) => [stage, tally.lostAt[k] as number])) as FunnelReport['lostAtStage'],
+    lostReasons: Object.fromEntries(sortedCounts(tally.lostReasons, (n) => n)),
+    byChannel: Object.fromEntries(
+      sortedCounts(tally.channels, (c) => c[0]).map(([name, [found, w, l, dq, o]]): [string, ChannelConversion] => [
+        name,
+        { found, won: w, lost: l, disqualified: dq, open: o, winRate: estimate(w, w + l + dq, confidence) },
+      ]),
+    ),
+  });
+}
+
+type WeightedOutcome =
+  | { readonly kind: 'done'; readonly result: FunnelReport['weightedPipeline'] }
+  | { readonly kind: 'overflow'; readonly error: DomainError<'AMOUNT_OUT_OF_RANGE'> };
+
+function weightedPipeline(
+  openValues: readonly (readonly Money[])[],
+  openAt: Float64Array,
+  closedFrom: Float64Array,
+  wonFrom: Float64Array,
+  currency: CurrencyCode,
+  given: StageProbabilities | undefined,
+  minSample: number,
+): WeightedOutcome {
+  const learned = OPEN_STAGES.map((_, k) => rate(wonFrom[k] as number, closedFrom[k] as number));
+  if (given === undefined) {
+    const short = OPEN_STAGES.flatMap((stage, k) => {
+      const sample = closedFrom[k] as number;
+      if (sample >= minSample) return [];
+      return [
+        domainError(
+          'INSUFFICIENT_SAMPLE',
+          text(
+            `“${stage}”阶段只有 ${sample} 个已结束的商机，少于学习成交概率所需的 ${minSample} 个`,
+            `stage ${stage} has ${sample} closed deals, fewer than the ${minSample} needed to learn its win probability`,
+          ),
+          { path: ['stageProbabilities', stage], details: { stage, sample, minimum: minSample } },
+        ),
+      ];
+    });
+    if (short.length > 0) return { kind: 'done', result: err(short) };
+  }
+  const stages: Partial<Record<OpenStage, StagePipeline>> = {};
+  const values: Money[] = [];
+  const weightedValues: Money[] = [];
+  for (let k = 0; k < OPEN_STAGES.length; k++) {
+    const stage = OPEN_STAGES[k] as OpenStage;
+    const list = openValues[k] as Money[];
+    const sum = sumMoney(list, currency);
+    if (!sum.ok) return { kind: 'overflow', error: sum.error as DomainError<'AMOUNT_OUT_OF_RANGE'> };
+    const r = learned[k] as Rate | NoData;
+    const probability = given?.[stage] ?? (r.kind === 'rate' ? r.numerator / r.denominator : 0);
+    // A probability is at most 1, so the product never leaves the range of the value.
+    const weighted: Money =
+      given !== undefined
+        ? multiplyMoney(sum.value, probability)
+        : r.kind === 'rate'
+          ? multiplyMoney(sum.value, ratio(r.numerator, r.denominator))
+          : { ...sum.value, amount: 0 };
+    stages[stage] = { deals: openAt[k] as number, valuedDeals: list.length, value: sum.value, probability, weighted };
+    values.push(sum.value);
+    weightedValues.push(weighted);
+  }
+  const total = sumMoney(values, currency);
+  const weightedTotal = sumMoney(weightedValues, currency);
+  if (!total.ok) return { kind: 'overflow', error: total.error as DomainError<'AMOUNT_OUT_OF_RANGE'> };
+  if (!weightedTotal.ok) return { kind: 'overflow', error: weightedTotal.error as DomainError<'AMOUNT_OUT_OF_RANGE'> };
+  const pipeline: WeightedPipeline = {
+    source: given === undefined ? 'learned' : 'given',
+    learned:
+      given === undefined
+        ? (Object.fromEntries(OPEN_STAGES.map((stage, k) => [stage, learned[k]])) as WeightedPipeline['learned'])
+        : null,
+    stages: stages as WeightedPipeline['stages'],
+    total: total.value,
+    weightedTotal: weightedTotal.value,
+  };
+  return { kind: 'done', result: ok(pipeline) };
+}

@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { businessTimeBetween } from '../../src/core/time/business-time-between.js';
+import { calendarTime } from '../../src/core/time/calendar-time.js';
+import { standardCalendar } from '../../src/core/time/standard-calendar.js';
+import { createBusinessClock } from '../../src/funnel/business-clock.js';
+
+const start = new Date('2026-03-01T00:00:00Z');
+const end = new Date('2026-05-01T00:00:00Z');
+
+describe('the business clock: constant-time working time over a period', () => {
+  const shanghai = standardCalendar('Asia/Shanghai', {
+    breaks: [{ start: '12:00', end: '13:00' }],
+    holidays: ['2026-04-06'],
+    extraWorkdays: [{ date: '2026-04-11', hours: [{ start: '09:00', end: '18:00' }] }],
+  });
+  const newYork = standardCalendar('America/New_York'); // DST starts 2026-03-08
+
+  test('equals the core businessTimeBetween for any two instants (Shanghai with holidays, New York across DST)', () => {
+    for (const calendar of [shanghai, newYork]) {
+      const clock = createBusinessClock(calendar, start, end);
+      fc.assert(
+        fc.property(fc.integer({ min: start.getTime() - 86_400_000, max: end.getTime() }), fc.integer({ min: start.getTime(), max: end.getTime() + 86_400_000 }), (a, b) => {
+          const expected = businessTimeBetween(new Date(a), new Date(b), calendar);
+          expect(clock.workingMsBetween(a, b)).toBe(expected);
+          if (a <= clock.to && b <= clock.to) expect(clock.workingMsAt(b) - clock.workingMsAt(a)).toBe(expected);
+        }),
+        { numRuns: 200 },
+      );
+    }
+  });
+
+  test('a full working day is the most common daily working time', () => {
+    expect(createBusinessClock(shanghai, start, end).businessDayMs).toBe(8 * 3_600_000);
+    expect(createBusinessClock(standardCalendar('UTC'), start, end).businessDayMs).toBe(9 * 3_600_000);
+    expect(createBusinessClock(calendarTime('UTC'), start, end).businessDayMs).toBe(24 * 3_600_000);
+  });
+
+  test('outside the covered range it falls back to the core (workingMsBetween) or throws (workingMsAt)', () => {
+    const clock = createBusinessClock(shanghai, start, end);
+    const a = Date.parse('2026-01-05T00:00:00Z');
+    const b = Date.parse('2026-06-05T00:00:00Z');
+    expect(clock.workingMsBetween(a, b)).toBe(businessTimeBetween(new Date(a), new Date(b), shanghai));
+    expect(() => clock.workingMsAt(b)).toThrow('The date is not a valid instant.');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { machineTransitions } from '../../src/core/machine/listing.js';
+import { funnelMermaid, lifecycleMermaid } from '../../src/funnel/diagrams.js';
+import { funnelDefinition } from '../../src/funnel/funnel-machine.js';
+import { lifecycleDefinition } from '../../src/funnel/lifecycle-machine.js';
+
+describe('Mermaid diagrams generated from the definitions', () => {
+  test('the funnel in Chinese draws every state and transition', () => {
+    const lines = funnelMermaid('zh-CN').split('\n');
+    expect(lines[0]).toBe('stateDiagram-v2');
+    expect(lines).toContain('  state "寻找" as prospecting');
+    expect(lines).toContain('  state "洽谈" as negotiating');
+    expect(lines).toContain('  negotiating --> won : 成交 [wonTerms]');
+    expect(lines).toContain('  lost --> prospecting : 重新开发 [knownChannel]');
+    expect(lines).toContain('  won --> [*]');
+    expect(lines.filter((l) => l.includes(' --> ') && !l.includes('[*]'))).toHaveLength(machineTransitions(funnelDefinition()).length);
+  });
+
+  test('the funnel in English', () => {
+    expect(funnelMermaid('en').split('\n')).toContain('  prospecting --> qualified : qualified [qualifies]');
+  });
+
+  test('the lifecycle in both locales; state ids are plain identifiers Mermaid accepts', () => {
+    const zh = lifecycleMermaid('zh-CN');
+    expect(zh).toContain('  state "未来型客户（潜在）" as potential');
+    expect(zh).toContain('  past --> winBack : 开始挽回');
+    expect(lifecycleMermaid('en')).toContain('  atRisk --> past : churned [hasChurnReason]');
+    for (const t of machineTransitions(lifecycleDefinition())) {
+      expect(t.source).toMatch(/^[A-Za-z]+$/);
+      expect(t.target).toMatch(/^[A-Za-z]+$/);
+    }
+  });
+});
+
+describe('the guide shows the generated diagrams', () => {
+  test('docs/guide/funnel.md holds each diagram exactly as the code draws it', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const guide = await readFile(new URL('../../docs/guide/funnel.md', import.meta.url), 'utf8');
+    for (const diagram of [funnelMermaid('zh-CN'), funnelMermaid('en'), lifecycleMermaid('zh-CN'), lifecycleMermaid('en')]) {
+      expect(guide).toContain(`\`\`\`mermaid\n${diagram}\n\`\`\``);
+    }
+  });
+});

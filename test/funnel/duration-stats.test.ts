@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { summarizeDurations } from '../../src/funnel/duration-stats.js';
+
+/** The reference: sort, then interpolate linearly between the closest ranks. */
+function reference(values: readonly number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  const h = (s.length - 1) * p;
+  const k = Math.floor(h);
+  const lo = s[k] as number;
+  const hi = s[Math.min(k + 1, s.length - 1)] as number;
+  return lo + (h - k) * (hi - lo);
+}
+
+describe('duration summaries: median and p90 by linear interpolation, in linear time', () => {
+  test('hand-computed cases', () => {
+    expect(summarizeDurations([1, 2, 3, 4])).toEqual({ count: 4, median: 2.5, p90: 3.7, mean: 2.5 });
+    expect(summarizeDurations([7])).toEqual({ count: 1, median: 7, p90: 7, mean: 7 });
+    expect(summarizeDurations([3, 3, 3])).toEqual({ count: 3, median: 3, p90: 3, mean: 3 });
+    expect(summarizeDurations([0, 86_400_000 * 10], 86_400_000)).toEqual({ count: 2, median: 5, p90: 9, mean: 5 });
+    expect(summarizeDurations([])).toBe(null);
+  });
+
+  test('leaves its input alone and reads typed arrays too', () => {
+    const input = Object.freeze([5, 1, 4]);
+    expect(summarizeDurations(input)?.median).toBe(4);
+    expect(input).toEqual([5, 1, 4]);
+    const typed = Float64Array.of(9, 1, 100, 100);
+    expect(summarizeDurations(typed)).toEqual({ count: 4, median: 54.5, p90: 100, mean: 52.5 });
+    expect([...typed]).toEqual([9, 1, 100, 100]);
+  });
+
+  test('heavy ties and huge spreads stay exact', () => {
+    const ties = [...Array.from({ length: 1000 }, () => 7), 1e12];
+    expect(summarizeDurations(ties)).toMatchObject({ median: 7, p90: 7 });
+    const two = [0, Number.MAX_SAFE_INTEGER];
+    expect(summarizeDurations(two)).toMatchObject({ median: Number.MAX_SAFE_INTEGER / 2 });
+  });
+
+  test('agrees with sorting on random data, duplicates included (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 20 }), fc.double({ min: 0, max: 1e9, noNaN: true }), fc.integer({ min: -5, max: 5 })), { minLength: 1, maxLength: 300 }), (values) => {
+        const s = summarizeDurations(values);
+        expect(s?.median).toBeCloseTo(reference(values, 0.5), 6);
+        expect(s?.p90).toBeCloseTo(reference(values, 0.9), 6);
+        expect(s?.count).toBe(values.length);
+        expect((s?.median ?? 0) <= (s?.p90 ?? 0)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,345 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { standardCalendar } from '../../src/core/time/standard-calendar.js';
+import type { FunnelDealLog, FunnelEvent } from '../../src/funnel/funnel-event.js';
+import { createFunnelMachine } from '../../src/funnel/funnel-machine.js';
+import { funnelReport } from '../../src/funnel/funnel-report.js';
+import type { FunnelReport } from '../../src/funnel/funnel-report-types.js';
+import { replayFunnel } from '../../src/funnel/funnel-replay.js';
+import { FUNNEL_STAGES, OPEN_STAGES } from '../../src/funnel/funnel-state.js';
+import { validDeals } from './arbitraries.js';
+import { cny, deepFreeze, NO_AUTHORITY, QUALIFIES } from './fixtures.js';
+
+/** 10:00 UTC on a day of March 2026 (1 March 2026 is a Sunday). */
+const m = (day: number): Date => new Date(Date.UTC(2026, 2, day, 10));
+const period = { start: new Date('2026-03-01T00:00:00Z'), end: new Date('2026-04-01T00:00:00Z') };
+/** 09:00–18:00 UTC, Monday to Friday: a full working day is 9 hours. */
+const utcOffice = standardCalendar('UTC');
+
+/** The hand-computed cohort of the tests (see the expectations for the arithmetic). */
+const DEALS: FunnelDealLog[] = [
+  {
+    id: 'D1',
+    events: [
+      { type: 'FIND', at: m(2), channel: 'customer-referral' },
+      { type: 'QUALIFY', at: m(4), assessment: QUALIFIES, expectedValue: cny(3_000_000) },
+      { type: 'APPROACH', at: m(9), visitPlan: { method: 'benefit' } },
+      { type: 'PROPOSE', at: m(12), quote: cny(5_000_000) },
+      { type: 'WIN', at: m(20), contractValue: cny(4_800_000), closingMethod: 'concession' },
+    ],
+  },
+  { id: 'D2', events: [{ type: 'FIND', at: m(3), channel: 'advertising' }, { type: 'LOSE', at: m(5), reason: 'no-need' }] },
+  {
+    id: 'D3',
+    events: [
+      { type: 'FIND', at: m(4), channel: 'customer-referral' },
+      { type: 'QUALIFY', at: m(6), assessment: QUALIFIES },
+      { type: 'APPROACH', at: m(10), visitPlan: { method: 'question' } },
+      { type: 'LOSE', at: m(11), reason: 'price' },
+    ],
+  },
+  {
+    id: 'D4',
+    events: [
+      { type: 'FIND', at: m(9), channel: 'meetings' },
+      { type: 'DISQUALIFY', at: m(10), assessment: NO_AUTHORITY },
+      { type: 'REOPEN', at: m(16), channel: 'customer-referral' },
+      { type: 'QUALIFY', at: m(17), assessment: QUALIFIES },
+      { type: 'APPROACH', at: m(18), visitPlan: { method: 'survey' } },
+      { type: 'PROPOSE', at: m(19), quote: cny(2_000_000) },
+      { type: 'PROPOSE', at: m(23), quote: cny(1_800_000) },
+    ],
+  },
+  {
+    id: 'D5',
+    events: [
+      { type: 'FIND', at: m(13), channel: 'advertising' },
+      { type: 'QUALIFY', at: m(16), assessment: QUALIFIES, expectedValue: cny(1_000_000) },
+    ],
+  },
+  // Found before the period: checked, not counted.
+  {
+    id: 'D6',
+    events: [
+      { type: 'FIND', at: new Date('2026-02-20T10:00:00Z'), channel: 'telecom' },
+      { type: 'QUALIFY', at: m(2), assessment: QUALIFIES },
+    ],
+  },
+  // Found in the period; its second event is after the end: not counted (the report is as of the end).
+  {
+    id: 'D7',
+    events: [
+      { type: 'FIND', at: m(30), channel: 'meetings' },
+      { type: 'QUALIFY', at: new Date('2026-04-02T10:00:00Z'), assessment: QUALIFIES },
+    ],
+  },
+];
+
+function report(deals: readonly FunnelDealLog[], options: Partial<Parameters<typeof funnelReport>[1]> = {}): FunnelReport {
+  const r = funnelReport(deals, { period, ...options });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+describe('funnelReport: a hand-computed cohort', () => {
+  const r = report(deepFreeze(DEALS), { calendar: utcOffice, minSample: 1 });
+
+  test('cohort, episodes and outcomes', () => {
+    expect([r.deals, r.episodes]).toEqual([6, 7]);
+    expect(r.outcomes).toEqual({ won: 1, lost: 2, disqualified: 1, open: 3 });
+    expect(r.winRate.rate).toEqual({ kind: 'rate', numerator: 1, denominator: 4 });
+    expect(r.winRate.interval?.confidence).toBe(0.95);
+    expect(r.currency).toBe('CNY');
+    expect(r.period).toEqual(period);
+  });
+
+  test('entries, exits and current per stage (entered = exited + current)', () => {
+    expect(r.stages).toEqual({
+      prospecting: { entered: 7, exited: 6, current: 1 },
+      qualified: { entered: 4, exited: 3, current: 1 },
+      approaching: { entered: 3, exited: 3, current: 0 },
+      negotiating: { entered: 2, exited: 1, current: 1 },
+      won: { entered: 1, exited: 0, current: 1 },
+      lost: { entered: 2, exited: 0, current: 2 },
+      disqualified: { entered: 1, exited: 1, current: 0 },
+    });
+  });
+
+  test('stage-to-stage conversion: advanced out of exited, with Wilson intervals', () => {
+    expect(r.conversions.map((c) => [c.from, c.to, c.conversion.rate.numerator, c.conversion.rate.denominator])).toEqual([
+      ['prospecting', 'qualified', 4, 6],
+      ['qualified', 'approaching', 3, 3],
+      ['approaching', 'negotiating', 2, 3],
+      ['negotiating', 'won', 1, 1],
+    ]);
+    // Wilson 95% for 4 of 6: centre (p + z²/2n)/(1 + z²/n), z = 1.959964.
+    const z = 1.959963984540054;
+    const n = 6;
+    const p = 4 / 6;
+    const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+    const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+    expect(r.conversions[0]?.conversion.interval?.lower).toBeCloseTo(centre - half, 9);
+    expect(r.conversions[0]?.conversion.interval?.upper).toBeCloseTo(centre + half, 9);
+  });
+
+  test('time in stage in calendar days and business days (median, p90 by linear interpolation, mean)', () => {
+    // 寻找: stays of 2, 2, 2, 1, 1, 3 calendar days; in business days (9 h each) 2, 2, 2, 1, 1 and
+    // Fri 10:00 → Mon 10:00 = 8 h + 1 h = 1.
+    expect(r.timeInStage.prospecting.calendarDays).toEqual({ count: 6, median: 2, p90: 2.5, mean: 11 / 6 });
+    expect(r.timeInStage.prospecting.businessDays).toEqual({ count: 6, median: 1.5, p90: 2, mean: 1.5 });
+    // 识别: 5, 4, 1 calendar days; 3, 2, 1 business days.
+    expect(r.timeInStage.qualified.calendarDays).toEqual({ count: 3, median: 4, p90: 4.8, mean: 10 / 3 });
+    expect(r.timeInStage.qualified.businessDays).toEqual({ count: 3, median: 2, p90: 2.8, mean: 2 });
+    // 接近: 3, 1, 1 (weekdays only).
+    expect(r.timeInStage.approaching.calendarDays).toEqual({ count: 3, median: 1, p90: 2.6, mean: 5 / 3 });
+    expect(r.timeInStage.approaching.businessDays).toEqual(r.timeInStage.approaching.calendarDays);
+    // 洽谈: only D1 left it: Thu 12 → Fri 20 = 8 calendar days, 6 business days.
+    expect(r.timeInStage.negotiating.calendarDays).toEqual({ count: 1, median: 8, p90: 8, mean: 8 });
+    expect(r.timeInStage.negotiating.businessDays).toEqual({ count: 1, median: 6, p90: 6, mean: 6 });
+  });
+
+  test('sales cycle, won value and pipeline velocity (3 open × 48 000 × 1/4 ÷ 18 days = 2 000 a day)', () => {
+    expect(r.salesCycle.calendarDays).toEqual({ count: 1, median: 18, p90: 18, mean: 18 });
+    expect(r.salesCycle.businessDays).toEqual({ count: 1, median: 14, p90: 14, mean: 14 });
+    expect(r.wonValue).toEqual(cny(4_800_000));
+    expect(r.velocity).toEqual({
+      openDeals: 3,
+      averageDealValue: cny(4_800_000),
+      winRate: { kind: 'rate', numerator: 1, denominator: 4 },
+      averageCycleDays: 18,
+      valuePerDay: cny(200_000),
+    });
+  });
+
+  test('losses by stage and by reason; outcomes by finding channel', () => {
+    expect(r.lostAtStage).toEqual({ prospecting: 1, qualified: 0, approaching: 1, negotiating: 0 });
+    expect(r.lostReasons).toEqual({ 'no-need': 1, price: 1 });
+    expect(Object.keys(r.byChannel)).toEqual(['customer-referral', 'advertising', 'meetings']);
+    expect(r.byChannel['customer-referral']).toMatchObject({ found: 3, won: 1, lost: 1, disqualified: 0, open: 1 });
+    expect(r.byChannel['customer-referral']?.winRate.rate).toEqual({ kind: 'rate', numerator: 1, denominator: 2 });
+    expect(r.byChannel.meetings).toMatchObject({ found: 2, won: 0, lost: 0, disqualified: 1, open: 1 });
+    expect(r.byChannel.advertising?.winRate.rate).toEqual({ kind: 'rate', numerator: 0, denominator: 1 });
+  });
+
+  test('weighted pipeline with learned probabilities (won of closed episodes per stage reached)', () => {
+    expect(r.weightedPipeline.ok).toBe(true);
+    if (!r.weightedPipeline.ok) return;
+    const w = r.weightedPipeline.value;
+    expect(w.source).toBe('learned');
+    expect(w.learned).toEqual({
+      prospecting: { kind: 'rate', numerator: 1, denominator: 4 },
+      qualified: { kind: 'rate', numerator: 1, denominator: 2 },
+      approaching: { kind: 'rate', numerator: 1, denominator: 2 },
+      negotiating: { kind: 'rate', numerator: 1, denominator: 1 },
+    });
+    expect(w.stages.qualified).toEqual({ deals: 1, valuedDeals: 1, value: cny(1_000_000), probability: 0.5, weighted: cny(500_000) });
+    expect(w.stages.negotiating).toEqual({ deals: 1, valuedDeals: 1, value: cny(1_800_000), probability: 1, weighted: cny(1_800_000) });
+    expect(w.stages.prospecting).toEqual({ deals: 1, valuedDeals: 0, value: cny(0), probability: 0.25, weighted: cny(0) });
+    expect(w.total).toEqual(cny(2_800_000));
+    expect(w.weightedTotal).toEqual(cny(2_300_000));
+  });
+
+  test('weighted pipeline with given probabilities', () => {
+    const given = report(DEALS, { stageProbabilities: { prospecting: 0.1, qualified: 0.25, approaching: 0.5, negotiating: 0.8 } });
+    expect(given.weightedPipeline.ok && given.weightedPipeline.value.source).toBe('given');
+    expect(given.weightedPipeline.ok && given.weightedPipeline.value.learned).toBe(null);
+    expect(given.weightedPipeline.ok && given.weightedPipeline.value.weightedTotal).toEqual(cny(250_000 + 1_440_000));
+  });
+
+  test('refuses to learn probabilities below the minimum sample (default 30)', () => {
+    const r30 = report(DEALS);
+    expect(r30.weightedPipeline.ok).toBe(false);
+    if (r30.weightedPipeline.ok) return;
+    expect(r30.weightedPipeline.error.map((e) => [e.code, e.details['stage'], e.details['sample']])).toEqual([
+      ['INSUFFICIENT_SAMPLE', 'prospecting', 4],
+      ['INSUFFICIENT_SAMPLE', 'qualified', 2],
+      ['INSUFFICIENT_SAMPLE', 'approaching', 2],
+      ['INSUFFICIENT_SAMPLE', 'negotiating', 1],
+    ]);
+    expect(r30.weightedPipeline.error[3]?.messages['zh-CN']).toBe('“negotiating”阶段只有 1 个已结束的商机，少于学习成交概率所需的 30 个');
+    const r2 = report(DEALS, { minSample: 2 });
+    expect(r2.weightedPipeline.ok ? [] : r2.weightedPipeline.error.map((e) => e.details['stage'])).toEqual(['negotiating']);
+  });
+
+  test('without a calendar there are no business days', () => {
+    const plain = report(DEALS);
+    expect(plain.timeInStage.prospecting.businessDays).toBe(null);
+    expect(plain.timeInStage.prospecting.calendarDays).toEqual(r.timeInStage.prospecting.calendarDays);
+  });
+
+  test('an empty cohort gives zeros, no data and nulls — never NaN', () => {
+    const empty = report([]);
+    expect(empty.deals).toBe(0);
+    expect(empty.winRate).toEqual({ rate: { kind: 'no-data', numerator: 0, denominator: 0 }, interval: null });
+    expect(empty.salesCycle).toEqual({ calendarDays: null, businessDays: null });
+    expect(empty.velocity).toBe(null);
+    expect(empty.wonValue).toEqual(cny(0));
+    expect(empty.conversions.every((c) => c.conversion.rate.kind === 'no-data')).toBe(true);
+  });
+});
+
+describe('funnelReport: a corrupted log returns an error naming the deal, the event index and the rule', () => {
+  function failure(deals: FunnelDealLog[]): unknown {
+    const r = funnelReport(deals, { period });
+    return r.ok ? null : [r.error.code, r.error.path, r.error.details];
+  }
+  const d1 = DEALS[0] as FunnelDealLog;
+  const withEvent = (i: number, event: FunnelEvent): FunnelDealLog[] => [
+    DEALS[1] as FunnelDealLog,
+    { id: 'X', events: d1.events.map((e, j) => (j === i ? event : e)) },
+  ];
+
+  test('out of order', () => {
+    expect(failure(withEvent(2, { type: 'APPROACH', at: m(1), visitPlan: { method: 'benefit' } }))).toMatchObject([
+      'EVENT_OUT_OF_ORDER',
+      [1, 'events', 2],
+      { dealIndex: 1, dealId: 'X', eventIndex: 2, rule: 'EVENT_OUT_OF_ORDER', state: 'qualified', eventType: 'APPROACH' },
+    ]);
+  });
+
+  test('not allowed in the state, unknown type, refused by a guard, invalid time, other currency', () => {
+    expect(failure(withEvent(2, { type: 'WIN', at: m(9), contractValue: cny(1), closingMethod: 'trial' }))).toMatchObject([
+      'NOT_ALLOWED_IN_STATE',
+      [1, 'events', 2],
+      { state: 'qualified' },
+    ]);
+    expect(failure(withEvent(2, { type: 'VISIT', at: m(9) } as unknown as FunnelEvent))).toMatchObject([
+      'UNKNOWN_EVENT',
+      [1, 'events', 2],
+      { eventType: 'VISIT', state: 'qualified' },
+    ]);
+    expect(failure(withEvent(4, { type: 'WIN', at: m(20) }))).toMatchObject([
+      'GUARD_REJECTED',
+      [1, 'events', 4],
+      { reasons: [{ code: 'NO_CONTRACT_VALUE' }, { code: 'NO_CLOSING_METHOD' }] },
+    ]);
+    expect(failure(withEvent(1, { type: 'QUALIFY', at: new Date(Number.NaN), assessment: QUALIFIES }))).toMatchObject([
+      'INVALID_PAYLOAD',
+      [1, 'events', 1],
+      { reasons: [{ code: 'INVALID_EVENT_TIME' }] },
+    ]);
+    expect(
+      failure(withEvent(4, { type: 'WIN', at: m(20), contractValue: { amount: 100, scale: 2, currency: 'USD' }, closingMethod: 'trial' })),
+    ).toMatchObject(['CURRENCY_MISMATCH', [1, 'events', 4], { reasons: [{ code: 'CURRENCY_MISMATCH', details: { field: 'contractValue', expected: 'CNY', received: 'USD' } }] }]);
+  });
+
+  test('events after the end of the period and deals outside it are still checked', () => {
+    const late: FunnelDealLog = { id: 'L', events: [{ type: 'FIND', at: m(30), channel: 'meetings' }, { type: 'WIN', at: new Date('2026-04-05T00:00:00Z') }] };
+    expect(failure([late])).toMatchObject(['NOT_ALLOWED_IN_STATE', [0, 'events', 1], { dealId: 'L', state: 'prospecting' }]);
+    const early: FunnelDealLog = { id: 'E', events: [{ type: 'FIND', at: new Date('2026-01-05T00:00:00Z'), channel: 'nowhere' }] };
+    expect(failure([early])).toMatchObject(['GUARD_REJECTED', [0, 'events', 0], { reasons: [{ code: 'UNKNOWN_FINDING_CHANNEL' }] }]);
+  });
+
+  test('misused options throw', () => {
+    expect(() => funnelReport([], { period: { start: period.end, end: period.start } })).toThrow('The period needs two valid dates');
+    expect(() => funnelReport([], { period, confidence: 1 })).toThrow('strictly between 0 and 1');
+    expect(() => funnelReport([], { period, minSample: 0 })).toThrow('whole number of at least 1');
+    expect(() => funnelReport([], { period, stageProbabilities: { prospecting: 2, qualified: 0, approaching: 0, negotiating: 0 } })).toThrow(
+      'from 0 to 1',
+    );
+  });
+
+  test('a custom machine (weighted rule, extra channel) is honoured', () => {
+    const machine = createFunnelMachine({
+      qualificationRule: { kind: 'weighted-score', weights: { need: 1, 'purchasing-power': 1, 'decision-authority': 1, creditworthiness: 1 }, threshold: 75 },
+    });
+    const deal: FunnelDealLog = { id: 'W', events: [{ type: 'FIND', at: m(2), channel: 'meetings' }, { type: 'QUALIFY', at: m(3), assessment: NO_AUTHORITY }] };
+    expect(funnelReport([deal], { period }).ok).toBe(false);
+    const r = funnelReport([deal], { period, machine });
+    expect(r.ok && r.value.stages.qualified.entered).toBe(1);
+  });
+});
+
+describe('funnelReport: laws over random valid logs', () => {
+  test('conversions never exceed 1; entered = exited + still in stage, counted independently by replay; outcomes add up', () => {
+    fc.assert(
+      fc.property(validDeals, (deals) => {
+        const frozen = deepFreeze(deals);
+        const copy = structuredClone(frozen);
+        const r = funnelReport(frozen, { period, minSample: 1 });
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        const rep = r.value;
+        for (const c of rep.conversions) expect(c.conversion.rate.numerator).toBeLessThanOrEqual(c.conversion.rate.denominator);
+        expect(rep.winRate.rate.numerator).toBeLessThanOrEqual(rep.winRate.rate.denominator);
+        // Where each deal of the cohort stands at the end of the period, by replaying its events before the end.
+        const still: Record<string, number> = {};
+        let cohort = 0;
+        for (const deal of frozen) {
+          const first = deal.events[0];
+          if (first === undefined || first.at < period.start || first.at >= period.end) continue;
+          cohort++;
+          const snapshot = replayFunnel(deal.events.filter((e) => e.at < period.end));
+          if (!snapshot.ok) throw new Error(snapshot.error.message);
+          still[snapshot.value.state] = (still[snapshot.value.state] ?? 0) + 1;
+        }
+        expect(rep.deals).toBe(cohort);
+        for (const stage of FUNNEL_STAGES) {
+          const flow = rep.stages[stage];
+          expect(flow.entered).toBe(flow.exited + (still[stage] ?? 0));
+          expect(flow.current).toBe(still[stage] ?? 0);
+        }
+        const { won, lost, disqualified, open } = rep.outcomes;
+        expect(won + lost + disqualified + open).toBe(rep.episodes);
+        expect(open).toBe(OPEN_STAGES.reduce((n, s) => n + rep.stages[s].current, 0));
+        expect(Object.values(rep.byChannel).reduce((n, c) => n + c.found, 0)).toBe(rep.episodes);
+        expect(Object.values(rep.lostReasons).reduce((n, c) => n + c, 0)).toBe(lost);
+        expect(frozen).toEqual(copy);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('the report as of the end equals the report over the logs cut at the end', () => {
+    const end = new Date('2026-03-20T00:00:00Z');
+    fc.assert(
+      fc.property(validDeals, (deals) => {
+        const cut = deals.map((d) => ({ id: d.id, events: d.events.filter((e) => e.at < end) }));
+        const a = funnelReport(deals, { period: { start: period.start, end }, calendar: utcOffice, minSample: 1 });
+        const b = funnelReport(cut, { period: { start: period.start, end }, calendar: utcOffice, minSample: 1 });
+        expect(a).toEqual(b);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

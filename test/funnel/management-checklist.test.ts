@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { checklistStatus, markPracticeDone, startManagementChecklist, type ManagementChecklist } from '../../src/funnel/management-checklist.js';
+import { MANAGEMENT_PRACTICES_BY_STEP, ManagementPracticeSchema, type ManagementPractice } from '../../src/funnel/management-step.js';
+import { deepFreeze, march } from './fixtures.js';
+
+function mark(c: ManagementChecklist, practice: ManagementPractice, at: Date): ManagementChecklist {
+  const r = markPracticeDone(c, practice, at);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+describe('the customer-management checklist (收集信息 → 差异性分析 → 保持联系 → 满足需求)', () => {
+  test('the steps hold 3 + 7 + 8 + 7 practices, each exactly once (seed 003 unit 1)', () => {
+    const all = Object.values(MANAGEMENT_PRACTICES_BY_STEP).flat();
+    expect(Object.values(MANAGEMENT_PRACTICES_BY_STEP).map((p) => p.length)).toEqual([3, 7, 8, 7]);
+    expect([...all].sort()).toEqual([...ManagementPracticeSchema.options].sort());
+  });
+
+  test('a new checklist starts at the first step with nothing done', () => {
+    const s = checklistStatus(startManagementChecklist('C-1'));
+    expect(s.currentStep).toBe('collect-information');
+    expect(s.progress).toEqual({ kind: 'rate', numerator: 0, denominator: 25 });
+    expect(s.steps.map((x) => x.missing.length)).toEqual([3, 7, 8, 7]);
+  });
+
+  test('marking practices moves the current step; repeated marks keep the latest time', () => {
+    let c = deepFreeze(startManagementChecklist('C-1'));
+    for (const p of MANAGEMENT_PRACTICES_BY_STEP['collect-information']) c = deepFreeze(mark(c, p, march(2)));
+    c = mark(c, 'split-abc', march(3));
+    c = mark(c, 'split-abc', march(9));
+    c = mark(c, 'split-abc', march(5));
+    const s = checklistStatus(c);
+    expect(c.entries).toHaveLength(6);
+    expect(s.steps[0]).toMatchObject({ step: 'collect-information', complete: true, missing: [] });
+    expect(s.steps[1]?.lastDone).toEqual({ 'split-abc': march(9) });
+    expect(s.steps[1]?.done).toEqual({ kind: 'rate', numerator: 1, denominator: 7 });
+    expect(s.currentStep).toBe('differentiation-analysis');
+    expect(s.progress).toEqual({ kind: 'rate', numerator: 4, denominator: 25 });
+  });
+
+  test('all 25 done: no current step', () => {
+    let c = startManagementChecklist('C-1');
+    for (const p of ManagementPracticeSchema.options) c = mark(c, p, march(2));
+    expect(checklistStatus(c).currentStep).toBe(null);
+    expect(checklistStatus(c).steps.every((s) => s.complete)).toBe(true);
+  });
+
+  test('an unknown practice or an invalid date is returned as an error in both locales; a note is kept', () => {
+    const c = startManagementChecklist('C-1');
+    const unknown = markPracticeDone(c, 'golf' as ManagementPractice, march(2));
+    expect(unknown.ok ? null : [unknown.error.code, unknown.error.messages['zh-CN'], unknown.error.messages.en]).toEqual([
+      'UNKNOWN_PRACTICE',
+      '未知的客户管理事项“golf”',
+      'unknown customer-management practice "golf"',
+    ]);
+    const bad = markPracticeDone(c, 'split-abc', new Date('x'));
+    expect(bad.ok ? null : bad.error.code).toBe('INVALID_DATE');
+    const noted = markPracticeDone(c, 'identify-real-needs', march(2), '走访了仓储部');
+    expect(noted.ok && noted.value.entries[0]).toEqual({ practice: 'identify-real-needs', doneAt: march(2), note: '走访了仓储部' });
+    expect(c.entries).toEqual([]);
+  });
+});
