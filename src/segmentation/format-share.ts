@@ -1,0 +1,59 @@
+import type { Locale } from '../core/locale.js';
+import type { NoData } from '../core/rate/no-data.js';
+import type { Rate } from '../core/rate/rate.js';
+import type { Ratio } from '../core/rate/ratio.js';
+
+/**
+ * Formats a share as a percentage for explanations: exact for fractions of safe integers
+ * (rounded half away from zero at the last digit shown), `'无数据'` / `'no data'` for
+ * {@link NoData}.
+ *
+ * @param share - The share.
+ * @param locale - The locale (only the no-data text differs).
+ * @param fractionDigits - Digits after the decimal point, 0 to 6 (default 1).
+ * @returns E.g. `'78.5%'`.
+ *
+ * @example
+ * ```ts
+ * import { ratio } from 'logistics-customer/core';
+ * import { formatShare } from 'logistics-customer/segmentation';
+ * [formatShare(ratio(785, 1000), 'en'), formatShare(ratio(1, 3), 'zh-CN', 2)];
+ * // => ['78.5%', '33.33%']
+ * ```
+ * @category Segmentation
+ */
+export function formatShare(share: Ratio | Rate | NoData, locale: Locale, fractionDigits = 1): string {
+  if (share.kind === 'no-data') return locale === 'zh-CN' ? '无数据' : 'no data';
+  const digits = Math.min(6, Math.max(0, Math.trunc(fractionDigits)));
+  const { numerator, denominator } = share;
+  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator)) {
+    return `${((numerator / denominator) * 100).toFixed(digits)}%`;
+  }
+  const negative = numerator < 0 !== denominator < 0 && numerator !== 0;
+  const n = BigInt(Math.abs(numerator)) * 100n * 10n ** BigInt(digits);
+  const d = BigInt(Math.abs(denominator));
+  const rounded = (n * 2n + d) / (2n * d);
+  const text = rounded.toString().padStart(digits + 1, '0');
+  const cut = text.length - digits;
+  const body = digits === 0 ? text : `${text.slice(0, cut)}.${text.slice(cut)}`;
+  return `${negative && rounded !== 0n ? '-' : ''}${body}%`;
+}
+
+/**
+ * Formats a threshold (a plain number such as `0.8`) as a percentage without trailing zeros, for
+ * explanations.
+ *
+ * @param value - The threshold.
+ * @returns E.g. `'80%'`, `'2.5%'`.
+ *
+ * @example
+ * ```ts
+ * import { formatThreshold } from 'logistics-customer/segmentation';
+ * [formatThreshold(0.8), formatThreshold(0.025)];
+ * // => ['80%', '2.5%']
+ * ```
+ * @category Segmentation
+ */
+export function formatThreshold(value: number): string {
+  return `${Number((value * 100).toPrecision(12))}%`;
+}
