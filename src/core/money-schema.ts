@@ -4,7 +4,13 @@ import { money, type Money } from './money/money.js';
 import { moneyError } from './money/money-errors.js';
 import { customIssue } from './zod-issues.js';
 
-const MoneyJSONShape = z.object({
+/**
+ * The JSON shape {@link MoneySchema} reads before it checks and converts the amount:
+ * `{ amount: string | number, currency: string, scale?: number }`.
+ *
+ * @category Money
+ */
+export const MoneyJSONShape = z.object({
   amount: z.union([z.string(), z.number()]),
   currency: z.string(),
   scale: z.number().optional(),

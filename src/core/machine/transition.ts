@@ -20,7 +20,14 @@ import {
 } from './refusal.js';
 import type { MachineSnapshot } from './snapshot.js';
 
-type Outcome<S extends string, C> = Result<MachineSnapshot<S, C>, TransitionRefusal<S>>;
+/**
+ * What {@link transition} returns: the next snapshot, or a typed refusal.
+ *
+ * @typeParam S - The state names.
+ * @typeParam C - The context.
+ * @category Machine
+ */
+export type TransitionOutcome<S extends string, C> = Result<MachineSnapshot<S, C>, TransitionRefusal<S>>;
 
 function unknownState(id: string, state: string): LogisticsCustomerError {
   return new LogisticsCustomerError('UNKNOWN_STATE', MACHINE_MESSAGES.UNKNOWN_STATE, { machine: id, state });
@@ -38,7 +45,7 @@ function firstPassing<S extends string, E extends MachineEvent, C>(
   branches: readonly CompiledBranch<S, E, C>[],
   from: number,
   rejections: GuardRejection[],
-): Outcome<S, C> {
+): TransitionOutcome<S, C> {
   for (let i = from; i < branches.length; i++) {
     const branch = branches[i] as CompiledBranch<S, E, C>;
     const verdict = branch.guard === undefined ? true : branch.guard(snapshot.context, event);
@@ -57,7 +64,7 @@ function missing<S extends string, E extends MachineEvent, C>(
   row: CompiledRow<S, E, C> | undefined,
   state: S,
   eventType: string,
-): Outcome<S, C> {
+): TransitionOutcome<S, C> {
   if (row === undefined) throw unknownState(machine.id, state);
   return err(row.refusals.get(eventType) ?? unknownEventRefusal(machine, state, eventType));
 }
@@ -67,7 +74,7 @@ function transitionUncompiled<S extends string, E extends MachineEvent, C>(
   machine: MachineDefinition<S, E, C>,
   snapshot: MachineSnapshot<S, C>,
   event: E,
-): Outcome<S, C> {
+): TransitionOutcome<S, C> {
   const state = snapshot.state;
   if (!Object.hasOwn(machine.states, state)) throw unknownState(machine.id, state);
   const on: StateSpec<S, E['type']>['on'] = machine.states[state].on;
@@ -122,7 +129,7 @@ export function transition<S extends string, E extends MachineEvent, C>(
   machine: MachineDefinition<S, E, C>,
   snapshot: MachineSnapshot<NoInfer<S>, C>,
   event: NoInfer<E>,
-): Outcome<S, C> {
+): TransitionOutcome<S, C> {
   const table = (machine as Partial<CompiledMachine<S, E, C>>).compiled;
   if (table === undefined) return transitionUncompiled(machine, snapshot, event);
   const state = snapshot.state;
