@@ -14,7 +14,9 @@ step 'lint'
 "$bin/eslint" --max-warnings 0 .
 
 step 'unit, property and type tests with coverage (TZ=UTC)'
-"$bin/vitest" run --config test/vitest.config.ts --coverage
+mkdir -p .tmp
+"$bin/vitest" run --config test/vitest.config.ts --coverage --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json
+node -e 'const r = require("./.tmp/vitest.json"); console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`)'
 
 step 'time-zone sensitive tests again under TZ=America/Los_Angeles and TZ=Asia/Kolkata'
 for tz in America/Los_Angeles Asia/Kolkata; do
@@ -43,3 +45,4 @@ step 'docs (typedoc, warnings are errors)'
 "$bin/typedoc" --treatWarningsAsErrors
 
 printf '\n✔ all checks passed in %ss\n' "$((SECONDS - start))"
+node -e 'const r = require("./.tmp/vitest.json"); console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`)'
