@@ -63,6 +63,8 @@ export interface CompiledRow<S extends string, E extends MachineEvent, C> {
   readonly entries: readonly CompiledEntry<S, E, C>[];
   /** The refusal of each labelled event type the state does not handle (frozen, shared). */
   readonly refusals: ReadonlyMap<string, NotAllowedInStateRefusal<S>>;
+  /** The entry of each handled event type by name (a prototype-free object: one keyed load). */
+  readonly byType: { readonly [eventType: string]: CompiledEntry<S, E, C> | undefined };
 }
 
 /**
@@ -80,6 +82,8 @@ export interface MachineTable<S extends string, E extends MachineEvent, C> {
   readonly states: readonly S[];
   /** The row of each state, at the same position. */
   readonly rows: readonly CompiledRow<S, E, C>[];
+  /** The row of each state by name (a prototype-free object: one keyed load). */
+  readonly byState: { readonly [state: string]: CompiledRow<S, E, C> | undefined };
 }
 
 /**
@@ -218,9 +222,17 @@ export function compileMachine<S extends string, E extends MachineEvent, C>(
         });
       }
     }
-    return { eventTypes, entries, refusals };
+    const byType: { [eventType: string]: CompiledEntry<S, E, C> } = Object.create(null);
+    eventTypes.forEach((eventType, k) => {
+      byType[eventType] = entries[k] as CompiledEntry<S, E, C>;
+    });
+    return { eventTypes, entries, refusals, byType };
   });
-  const compiled: MachineTable<S, E, C> = { states, rows };
+  const byState: { [state: string]: CompiledRow<S, E, C> } = Object.create(null);
+  states.forEach((state, k) => {
+    byState[state] = rows[k] as CompiledRow<S, E, C>;
+  });
+  const compiled: MachineTable<S, E, C> = { states, rows, byState };
   return { ...machine, compiled };
 }
 

@@ -2,7 +2,6 @@ import { LogisticsCustomerError } from '../invariant.js';
 import { err, ok, type Result } from '../result.js';
 import {
   type CompiledBranch,
-  type CompiledEntry,
   type CompiledMachine,
   type CompiledRow,
   compileBranch,
@@ -133,17 +132,11 @@ export function transition<S extends string, E extends MachineEvent, C>(
   const table = (machine as Partial<CompiledMachine<S, E, C>>).compiled;
   if (table === undefined) return transitionUncompiled(machine, snapshot, event);
   const state = snapshot.state;
-  const states = table.states;
-  let i = 0;
-  while (i < states.length && states[i] !== state) i++;
   const type = event.type;
-  if (i === states.length) return missing(machine as CompiledMachine<S, E, C>, undefined, state, type);
-  const row = table.rows[i] as CompiledRow<S, E, C>;
-  const types = row.eventTypes;
-  let j = 0;
-  while (j < types.length && types[j] !== type) j++;
-  if (j === types.length) return missing(machine as CompiledMachine<S, E, C>, row, state, type);
-  const entry = row.entries[j] as CompiledEntry<S, E, C>;
+  const row = table.byState[state];
+  if (row === undefined) return missing(machine as CompiledMachine<S, E, C>, undefined, state, type);
+  const entry = row.byType[type];
+  if (entry === undefined) return missing(machine as CompiledMachine<S, E, C>, row, state, type);
   const guard = entry.guard;
   if (guard !== undefined) {
     const verdict = guard(snapshot.context, event);
