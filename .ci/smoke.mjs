@@ -15,7 +15,7 @@ const write = (path, text) => {
   writeFileSync(path, text);
 };
 
-const subpaths = ['core', 'customer', 'segmentation', 'value', 'funnel', 'complaints', 'quality'];
+const subpaths = ['core', 'customer', 'segmentation', 'value', 'funnel', 'complaints', 'quality', 'sample'];
 // What each consumer checks: a few real calls on the public API, not just "it loads".
 const body = (imp) => `
 ${imp}
@@ -56,6 +56,12 @@ try {
       .join('\n')}`),
   );
   process.stdout.write(`cjs: ${run('node', ['index.js'], join(root, 'cjs'))}`);
+
+  // The report command from the installed package's bin, on the bundled sample firm.
+  const reportJson = run('npx', ['--no-install', 'logistics-customer', 'report', '--format', 'json', '--locale', 'en'], root);
+  const report = JSON.parse(reportJson);
+  if (typeof report !== 'object' || report === null) throw new Error('the report command printed no JSON object');
+  console.log(`bin: report --format json printed ${Object.keys(report).length} top-level sections`);
 
   // TypeScript consumers: they must type-check against the published .d.ts / .d.cts files.
   const tsSource = `import * as root from 'logistics-customer';

@@ -1,0 +1,157 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildReport } from '../../src/cli/build-report.js';
+import { renderReport } from '../../src/cli/render-report.js';
+import { EXIT, run } from '../../src/cli/run.js';
+import { FIRM, memoryIO, NOW } from './fixtures.js';
+
+const root = resolve(import.meta.dirname, '..', '..');
+let dir = '';
+const NDJSON = () => join(dir, 'ndjson');
+const CSV = () => join(dir, 'csv');
+
+/** A copy of an export with one file changed. */
+function corrupt(from: string, name: string, change: (lines: string[]) => void): string {
+  const target = mkdtempSync(join(dir, 'bad-'));
+  for (const f of readdirSync(from)) writeFileSync(join(target, f), readFileSync(join(from, f)));
+  const lines = readFileSync(join(target, name), 'utf8').split('\n');
+  change(lines);
+  writeFileSync(join(target, name), lines.join('\n'));
+  return target;
+}
+
+function withoutSource(json: string): unknown {
+  const value = JSON.parse(json) as { meta: { source?: unknown } };
+  delete value.meta.source;
+  return value;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'lc-cli-'));
+  const io = memoryIO();
+  expect(await run(['export', '--out', NDJSON(), '--size', '300', '--quiet'], io)).toBe(EXIT.OK);
+  expect(await run(['export', '--out', CSV(), '--size', '300', '--csv', '--quiet'], io)).toBe(EXIT.OK);
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the report command', () => {
+  test('on the sample firm: the same report as building it in memory', async () => {
+    const io = memoryIO();
+    expect(await run(['report', '--size', '300', '--format', 'json', '--quiet'], io)).toBe(EXIT.OK);
+    const expected = buildReport({ ...FIRM, source: { 'zh-CN': '', en: '' } }, { now: NOW });
+    if (!expected.ok) throw new Error('the sample must build');
+    expect(withoutSource(io.out())).toEqual(withoutSource(renderReport(expected.value, 'json', 'en')));
+    expect(io.err()).toBe('');
+  });
+
+  test('exported as NDJSON or CSV and read back with --data: the same report', async () => {
+    const memory = memoryIO();
+    await run(['report', '--size', '300', '--format', 'json', '--quiet'], memory);
+    for (const d of [NDJSON(), CSV()]) {
+      const io = memoryIO();
+      expect(await run(['report', '--data', d, '--now', '2026-04-01', '--format', 'json'], io)).toBe(EXIT.OK);
+      expect(withoutSource(io.out())).toEqual(withoutSource(memory.out()));
+    }
+    expect(readdirSync(CSV()).sort()).toEqual(['complaint-events.ndjson', 'customers.ndjson', 'deal-events.ndjson', 'shipments.csv', 'surveys.csv', 'transactions.csv']);
+  });
+
+  test('--out writes the whole report to a file', async () => {
+    const out = join(dir, 'report.md');
+    const io = memoryIO();
+    expect(await run(['--size', '50', '--format', 'md', '--locale', 'en', '--out', out], io)).toBe(EXIT.OK);
+    expect(io.out()).toBe('');
+    expect(readFileSync(out, 'utf8')).toMatch(/^# Logistics customer development and service report\n/u);
+  });
+
+  test('help, and usage errors exit with 2', async () => {
+    const help = memoryIO();
+    expect(await run(['--help', '--locale', 'en'], help)).toBe(EXIT.OK);
+    expect(help.out()).toContain('Usage: logistics-customer');
+    const bad = memoryIO();
+    expect(await run(['--locale', 'fr'], bad)).toBe(EXIT.USAGE);
+    expect(bad.err()).toContain('--locale 应为 zh-CN 或 en');
+    expect(bad.out()).toBe('');
+    const exists = memoryIO();
+    expect(await run(['export', '--out', NDJSON(), '--size', '3'], exists)).toBe(EXIT.USAGE);
+  });
+});
+
+describe('bad input files: file, line and column, exit 1, nothing written', () => {
+  test('a CSV amount with too many decimals and a bad date', async () => {
+    const bad = corrupt(CSV(), 'transactions.csv', (lines) => {
+      const f = lines[5]!.split(',');
+      f[3] = '12.345';
+      lines[5] = f.join(',');
+      const g = lines[9]!.split(',');
+      g[2] = '2025-13-01';
+      lines[9] = g.join(',');
+    });
+    const io = memoryIO();
+    const out = join(dir, 'never.txt');
+    expect(await run(['report', '--data', bad, '--now', '2026-04-01', '--locale', 'en', '--out', out], io)).toBe(EXIT.BAD_INPUT);
+    const column = lines5Column(bad);
+    expect(io.err()).toContain(`${join(bad, 'transactions.csv')}:6:${column}: revenue.amount: the amount "12.345" has more than the 2 decimal places allowed for CNY`);
+    expect(io.err()).toMatch(/transactions\.csv:10:\d+: date: invalid date/u);
+    expect(io.err()).toContain('no report was written');
+    expect(io.out()).toBe('');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('a line that is not JSON: the column of the syntax error', async () => {
+    const bad = corrupt(NDJSON(), 'customers.ndjson', (lines) => {
+      lines[2] = `${lines[2]!.slice(0, 30)}}`;
+    });
+    const io = memoryIO();
+    expect(await run(['--data', bad, '--now', '2026-04-01'], io)).toBe(EXIT.BAD_INPUT);
+    expect(io.err()).toMatch(/customers\.ndjson:3:\d+: 不是有效的 JSON/u);
+  });
+
+  test('an order line for a customer who is not on file, and a deal log out of order', async () => {
+    const unknown = corrupt(CSV(), 'shipments.csv', (lines) => {
+      lines[4] = lines[4]!.replace(/^C-\d+/u, 'C-999999');
+    });
+    const io = memoryIO();
+    expect(await run(['--data', unknown, '--now', '2026-04-01', '--locale', 'en'], io)).toBe(EXIT.BAD_INPUT);
+    expect(io.err()).toContain(`${join(unknown, 'shipments.csv')}:5:1: customerId: customer C-999999 is not in the customer list [UNKNOWN_CUSTOMER]`);
+
+    const swapped = corrupt(NDJSON(), 'deal-events.ndjson', (lines) => {
+      [lines[1], lines[2]] = [lines[2]!, lines[1]!];
+    });
+    const io2 = memoryIO();
+    expect(await run(['--data', swapped, '--now', '2026-04-01', '--locale', 'en'], io2)).toBe(EXIT.BAD_INPUT);
+    expect(io2.err()).toMatch(/deal-events\.ndjson:[23]:1: .*\[(NOT_ALLOWED_IN_STATE|EVENT_OUT_OF_ORDER|GUARD_REJECTED)\]/u);
+  });
+
+  test('a missing required file', async () => {
+    const empty = mkdtempSync(join(dir, 'empty-'));
+    const io = memoryIO();
+    expect(await run(['--data', empty, '--now', '2026-04-01', '--locale', 'en'], io)).toBe(EXIT.BAD_INPUT);
+    expect(io.err()).toContain('customers.ndjson:1:1: the required file customers.ndjson is missing [MISSING_FILE]');
+  });
+
+  test('the real command (a spawned process) exits non-zero with the message', () => {
+    const bad = corrupt(CSV(), 'surveys.csv', (lines) => {
+      lines[1] = lines[1]!.replace(/,(\d+),(\d+),/u, ',11,$2,');
+    });
+    const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'report', '--data', bad, '--now', '2026-04-01', '--locale', 'en'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'America/Los_Angeles' },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/surveys\.csv:2:\d+: nps: .*\[INVALID_INPUT\]/u);
+  });
+});
+
+/** The column of the revenue field on line 6 of the corrupted CSV. */
+function lines5Column(d: string): number {
+  const line = readFileSync(join(d, 'transactions.csv'), 'utf8').split('\n')[5]!;
+  return line.split(',').slice(0, 3).join(',').length + 2;
+}
