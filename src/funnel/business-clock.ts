@@ -102,10 +102,12 @@ export function createBusinessClock(calendar: BusinessCalendar, start: Date, end
   const startsAt = Float64Array.from(starts);
   const endsAt = Float64Array.from(ends);
   const before = Float64Array.from(cumBefore);
+  // A local copy: the hot path then reads a constant instead of the imported binding.
+  const dayMs = DAY_MS;
   // One flat function over typed arrays, so the report's loop can inline it.
   const workingMsAt = (t: number): number => {
     if (!(t >= from && t <= to)) outOfRange(t, from, to);
-    let i = buckets[Math.floor(t / DAY_MS) - bucketBase] as number;
+    let i = buckets[Math.floor(t / dayMs) - bucketBase] as number;
     while (i < n && (endsAt[i] as number) <= t) i++;
     if (i === n) return total;
     const s = startsAt[i] as number;

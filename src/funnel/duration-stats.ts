@@ -53,6 +53,51 @@ function rankValue(a: Float64Array, lo: number, hi: number, k: number): number {
   return a[k] as number;
 }
 
+/** Counts the values of each histogram bucket (a small function of its own: it stays optimised). */
+function countBuckets(a: ArrayLike<number>, n: number, min: number, scale: number, counts: Int32Array): void {
+  const buckets = counts.length;
+  for (let i = 0; i < n; i++) {
+    const b = Math.floor(((a[i] as number) - min) * scale);
+    const at = b < buckets ? b : buckets - 1;
+    counts[at] = (counts[at] as number) + 1;
+  }
+}
+
+/** Copies the values of the wanted buckets (`slot` ≥ 0) into their arrays. */
+function gather(
+  a: ArrayLike<number>,
+  n: number,
+  min: number,
+  scale: number,
+  slot: Int32Array,
+  gathered: readonly Float64Array[],
+  fill: number[],
+): void {
+  const buckets = slot.length;
+  for (let i = 0; i < n; i++) {
+    const v = a[i] as number;
+    const b = Math.floor((v - min) * scale);
+    const j = slot[b < buckets ? b : buckets - 1] as number;
+    if (j >= 0) (gathered[j] as Float64Array)[(fill[j] as number)++] = v;
+  }
+}
+
+/** The sum, minimum and maximum of the first `n` values, into `out` (a small function: it stays optimised). */
+function scan(values: ArrayLike<number>, n: number, out: Float64Array): void {
+  let sum = 0;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as number;
+    sum += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  out[0] = sum;
+  out[1] = min;
+  out[2] = max;
+}
+
 /**
  * The values of the given ranks (ascending, from 0) among the first `n` entries, exactly, in
  * linear time: a histogram of the values locates the bucket holding each rank, and only those
@@ -63,11 +108,7 @@ function valuesAtRanks(a: ArrayLike<number>, n: number, min: number, max: number
   const buckets = Math.max(1, Math.min(n, 1 << 12));
   const scale = buckets / (max - min);
   const counts = new Int32Array(buckets);
-  for (let i = 0; i < n; i++) {
-    const b = Math.floor(((a[i] as number) - min) * scale);
-    const at = b < buckets ? b : buckets - 1;
-    counts[at] = (counts[at] as number) + 1;
-  }
+  countBuckets(a, n, min, scale, counts);
   // The bucket of each rank and the rank's position inside it.
   const bucketOf: number[] = [];
   const inside: number[] = [];
@@ -85,12 +126,7 @@ function valuesAtRanks(a: ArrayLike<number>, n: number, min: number, max: number
   wanted.forEach((b, j) => {
     slot[b] = j;
   });
-  for (let i = 0; i < n; i++) {
-    const v = a[i] as number;
-    const b = Math.floor((v - min) * scale);
-    const j = slot[b < buckets ? b : buckets - 1] as number;
-    if (j >= 0) (gathered[j] as Float64Array)[(fill[j] as number)++] = v;
-  }
+  gather(a, n, min, scale, slot, gathered, fill);
   return ranks.map((_, r) => {
     const values = gathered[wanted.indexOf(bucketOf[r] as number)] as Float64Array;
     return rankValue(values, 0, values.length - 1, inside[r] as number);
@@ -128,15 +164,11 @@ function interpolate(p: number, n: number, at: (rank: number) => number): number
 export function summarizeDurations(values: ArrayLike<number>, unit = 1): DurationStats | null {
   const n = values.length;
   if (n === 0) return null;
-  let sum = 0;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
-    const v = values[i] as number;
-    sum += v;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
+  const scanned = new Float64Array(3);
+  scan(values, n, scanned);
+  const sum = scanned[0] as number;
+  const min = scanned[1] as number;
+  const max = scanned[2] as number;
   const ranks = [
     ...new Set(
       [0.5, 0.9].flatMap((p) => {

@@ -108,6 +108,8 @@ export function funnelGuards(rule: QualificationRule, reference: FunnelReference
   const approachMethods = codesOf(reference.approachMethods);
   const closingMethods = codesOf(reference.closingMethods);
   const lostReasons = codesOf(reference.lostReasons);
+  // A local reference: the guards run per event and then skip the imported binding's lookup.
+  const qualified = isQualified;
   return {
     knownChannel: (context, event) => {
       const time = timeReason(context, event);
@@ -120,7 +122,7 @@ export function funnelGuards(rule: QualificationRule, reference: FunnelReference
     qualifies: (context, event) => {
       const time = timeReason(context, event);
       if (event.type !== 'QUALIFY') return verdict([time]);
-      const ok = isAssessment(event.assessment) && isQualified(event.assessment, rule);
+      const ok = isAssessment(event.assessment) && qualified(event.assessment, rule);
       const value = event.expectedValue;
       const valueOk = value === undefined || (isMoney(value) && value.amount > 0);
       if (time === undefined && ok && valueOk) return true;
@@ -134,7 +136,7 @@ export function funnelGuards(rule: QualificationRule, reference: FunnelReference
       const time = timeReason(context, event);
       if (event.type !== 'DISQUALIFY') return verdict([time]);
       const valid = isAssessment(event.assessment);
-      const fails = valid && !isQualified(event.assessment, rule);
+      const fails = valid && !qualified(event.assessment, rule);
       if (time === undefined && fails) return true;
       return verdict([
         time,

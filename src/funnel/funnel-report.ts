@@ -430,7 +430,17 @@ export function funnelReport(
           if (verdict !== true) return failAt(deal, d, i, stateNames[state], 'GUARD_REJECTED', verdict);
         }
       }
-      const money = eventMoney(event);
+      // The amount by the type's rank (QUALIFY, PROPOSE, WIN), without a second switch on the type.
+      const money =
+        known === 1
+          ? (event as FunnelEvent & { type: 'QUALIFY' }).expectedValue
+          : known === 4
+            ? (event as FunnelEvent & { type: 'PROPOSE' }).quote
+            : known === 5
+              ? (event as FunnelEvent & { type: 'WIN' }).contractValue
+              : known >= 0
+                ? undefined
+                : eventMoney(event);
       if (money !== undefined && money.currency !== currency) {
         return failAt(deal, d, i, stateNames[state], 'CURRENCY_MISMATCH', [currencyReason(currency, money.currency, event.type)]);
       }
@@ -443,10 +453,10 @@ export function funnelReport(
         closeOut(tally, rank[state] as number, counts, value);
       }
       if (counting) {
-        const work = clock === undefined ? 0 : clock.workingMsAt(ms);
         if (next === state) {
           if (money !== undefined) value = money;
         } else {
+          const work = clock === undefined ? 0 : clock.workingMsAt(ms);
           const k = rank[state] as number;
           if (state !== NEW) inc(tally.exited, state);
           if (k >= 0) {
@@ -463,7 +473,8 @@ export function funnelReport(
             episodeWork = work;
             furthest = 0;
             value = undefined;
-            const named = event.type === 'FIND' || event.type === 'REOPEN' ? event.channel : undefined;
+            const named =
+              known === 0 || known === 7 ? (event as FunnelEvent & { type: 'FIND' | 'REOPEN' }).channel : undefined;
             if (named !== undefined || channel === undefined) {
               channel = named ?? '';
               counts = channelCounts(tally, channel);
@@ -493,7 +504,7 @@ export function funnelReport(
               tally.lost++;
               if (counts !== undefined) counts[2]++;
               if (k >= 0) inc(tally.lostAt, k);
-              const code = event.type === 'LOSE' ? (event.reason ?? '') : '';
+              const code = known === 6 ? ((event as FunnelEvent & { type: 'LOSE' }).reason ?? '') : '';
               tally.lostReasons.set(code, (tally.lostReasons.get(code) ?? 0) + 1);
             } else {
               tally.disqualified++;
