@@ -21,7 +21,7 @@ import type { SurveyResponse } from './survey-response.js';
  *
  * @param options - The seed, the number of customers, "now" and the years of history (default 2).
  * @returns The firm.
- * @throws {@link LogisticsCustomerError} for invalid options (see {@link resolveSampleFirmOptions}).
+ * @throws `LogisticsCustomerError` for invalid options (see {@link resolveSampleFirmOptions}).
  *
  * @example
  * ```ts

@@ -38,7 +38,7 @@ function checkSeed(seed: number): number {
  *
  * @param seed - Any safe integer; it is reduced to 32 bits.
  * @returns A generator whose sequence depends only on the seed.
- * @throws {@link LogisticsCustomerError} `INVALID_SEED` when the seed is not a safe integer.
+ * @throws `LogisticsCustomerError` `INVALID_SEED` when the seed is not a safe integer.
  *
  * @example
  * ```ts
@@ -122,7 +122,7 @@ export function createSamplePrng(seed: number): SamplePrng {
  * @param stream - Which stream (e.g. 1 for customers, 2 for prospects).
  * @param index - The item's index.
  * @returns A 32-bit seed.
- * @throws {@link LogisticsCustomerError} `INVALID_SEED` when the seed is not a safe integer.
+ * @throws `LogisticsCustomerError` `INVALID_SEED` when the seed is not a safe integer.
  *
  * @example
  * ```ts

@@ -34,7 +34,7 @@ function bundleAt(index: number, options: ResolvedSampleFirmOptions): SampleCust
  * @param index - The index, from 0 to `customers − 1`.
  * @param options - The seed, the number of customers, "now" and the years of history.
  * @returns The bundle of the index.
- * @throws {@link LogisticsCustomerError} `INVALID_INDEX` for an index out of range, and the
+ * @throws `LogisticsCustomerError` `INVALID_INDEX` for an index out of range, and the
  *   errors of {@link resolveSampleFirmOptions}.
  *
  * @example
@@ -64,7 +64,7 @@ export function sampleCustomerBundle(index: number, options: SampleFirmOptions):
  *
  * @param options - The seed, the number of customers, "now" and the years of history.
  * @returns An iterable of bundles; each iteration starts again from index 0.
- * @throws {@link LogisticsCustomerError} for invalid options (see {@link resolveSampleFirmOptions}).
+ * @throws `LogisticsCustomerError` for invalid options (see {@link resolveSampleFirmOptions}).
  *
  * @example
  * ```ts

@@ -64,7 +64,7 @@ const MAX_CUSTOMERS = 10_000_000;
  *
  * @param options - The options.
  * @returns The resolved options, with the start of the history.
- * @throws {@link LogisticsCustomerError} `INVALID_SEED`, `INVALID_CUSTOMERS`, `INVALID_YEARS` or
+ * @throws `LogisticsCustomerError` `INVALID_SEED`, `INVALID_CUSTOMERS`, `INVALID_YEARS` or
  *   `INVALID_NOW` for options out of range.
  *
  * @example
