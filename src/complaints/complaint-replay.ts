@@ -10,7 +10,7 @@ import {
   type ComplaintSnapshot,
   createComplaintMachine,
 } from './complaint-machine.js';
-import type { ComplaintState } from './complaint-state.js';
+import { type ComplaintState, PAUSABLE_STATES } from './complaint-state.js';
 
 /**
  * A complaint as the library keeps it: its id and its event log, the source of truth from which
@@ -99,19 +99,7 @@ const RULE_CODES: readonly ComplaintLogRule[] = [
 ];
 
 /** States in which a case is still being handled: a close there skips the follow-up. */
-const HANDLING: ReadonlySet<ComplaintState> = new Set<ComplaintState>([
-  'received',
-  'acknowledged',
-  'assessed',
-  'assigned',
-  'investigating',
-  'proposed',
-  'approved',
-  'implemented',
-  'reopened',
-  'waiting',
-  'escalated',
-]);
+const HANDLING: ReadonlySet<ComplaintState> = new Set<ComplaintState>(['received', ...PAUSABLE_STATES, 'waiting', 'escalated']);
 
 function logErrorOf(refusal: TransitionRefusal<ComplaintState>, complaintId: string | undefined, eventIndex: number): ComplaintLogError {
   const facts = { complaintId, eventIndex, eventType: refusal.details.eventType, state: refusal.details.state };

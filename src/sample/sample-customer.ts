@@ -8,7 +8,7 @@ import type { MarketingType } from '../customer/marketing-type.js';
 import type { NeedsFocus } from '../customer/needs-focus.js';
 import type { CargoTrait, CostSensitivity, CustomerProfile, TimeRequirementLevel } from '../customer/profile.js';
 import type { CustomerScale } from '../customer/scale.js';
-import type { ServiceKind } from '../customer/service-kind.js';
+import { type ServiceKind, ServiceKindSchema } from '../customer/service-kind.js';
 import type { SupplyChainRole } from '../customer/supply-chain-role.js';
 import type { SamplePrng } from './prng.js';
 import type { ResolvedSampleFirmOptions } from './sample-options.js';
@@ -115,18 +115,8 @@ const BASE_SERVICES: { readonly [I in Industry]: readonly ServiceKind[] } = {
   'cross-border': ['transport', 'consulting', 'warehousing', 'supply-chain-finance', 'information'],
   other: ['transport', 'distribution', 'handling'],
 };
-const SERVICE_ORDER: readonly ServiceKind[] = [
-  'transport',
-  'distribution',
-  'warehousing',
-  'handling',
-  'packaging',
-  'distribution-processing',
-  'information',
-  'supply-chain-finance',
-  'reverse-logistics',
-  'consulting',
-];
+/** Services in the order the customer module declares them. */
+const SERVICE_ORDER: readonly ServiceKind[] = ServiceKindSchema.options;
 const TITLES = ['物流部经理', '采购经理', '总经理', '仓储主管', '财务主管', '业务员', '供应链总监'];
 const PROVIDERS = ['顺达物流', '中通快运', '德邦物流', '安能物流', '本地车队'];
 
