@@ -44,5 +44,8 @@ step 'size budget (size-limit)'
 step 'docs (typedoc, warnings are errors)'
 "$bin/typedoc" --treatWarningsAsErrors
 
+step 'docs rendered in headless Chromium (every guide page, Mermaid diagrams, no console errors)'
+node .ci/docs-check.mjs
+
 printf '\n✔ all checks passed in %ss\n' "$((SECONDS - start))"
 node -e 'const r = require("./.tmp/vitest.json"); console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`)'
