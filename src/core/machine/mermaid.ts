@@ -8,9 +8,19 @@ import { machineStates, machineTransitions } from './listing.js';
  *
  * @category Machine
  */
-export interface MermaidOptions {
+export interface MermaidOptions<T extends string = string> {
   /** The locale of state and event labels; defaults to `'zh-CN'`. */
   readonly locale?: Locale;
+  /**
+   * Event types whose transitions are left out, to draw the main path of a machine whose side
+   * events (replies, escalations, withdrawals, …) are allowed almost everywhere; name them in the
+   * text beside the diagram. Defaults to none.
+   */
+  readonly omitEvents?: readonly T[];
+  /** Whether to draw transitions that keep the state (self-loops); defaults to `true`. */
+  readonly selfLoops?: boolean;
+  /** Whether to print the guard's name after the event label (`[guard]`); defaults to `true`. */
+  readonly guards?: boolean;
 }
 
 /** Mermaid entity codes for the characters that would end a label early. */
@@ -42,13 +52,14 @@ function mermaidIds(states: readonly string[]): ReadonlyMap<string, string> {
  * Draws a machine as a Mermaid `stateDiagram-v2` from its definition, so the diagram in the docs
  * cannot drift from the code: one `state "label" as id` line per state, `[*] --> initial`, one
  * line per transition labelled with the event's label (and `[guard]` when guarded), and
- * `state --> [*]` for each final state.
+ * `state --> [*]` for each final state. Parallel edges with the same label are drawn once. For a
+ * large machine, `omitEvents`, `selfLoops: false` and `guards: false` draw a readable main path.
  *
  * @typeParam S - The machine's states.
  * @typeParam E - The machine's events.
  * @typeParam C - The machine's context.
  * @param machine - The machine definition or compiled machine.
- * @param options - The locale of the labels.
+ * @param options - The locale of the labels and what to leave out.
  * @returns The diagram source, lines joined with `\n`.
  *
  * @example
@@ -67,9 +78,13 @@ function mermaidIds(states: readonly string[]): ReadonlyMap<string, string> {
  */
 export function toMermaid<S extends string, E extends MachineEvent, C>(
   machine: MachineDefinition<S, E, C>,
-  options: MermaidOptions = {},
+  options: MermaidOptions<E['type']> = {},
 ): string {
   const locale = options.locale ?? 'zh-CN';
+  const omitted = new Set<string>(options.omitEvents ?? []);
+  const drawSelfLoops = options.selfLoops ?? true;
+  const drawGuards = options.guards ?? true;
+  const drawn = new Set<string>();
   const lines = ['stateDiagram-v2'];
   const states = machineStates(machine);
   const ids = mermaidIds(states);
@@ -79,9 +94,13 @@ export function toMermaid<S extends string, E extends MachineEvent, C>(
   }
   lines.push(`  [*] --> ${id(machine.initial)}`);
   for (const t of machineTransitions(machine)) {
+    if (omitted.has(t.eventType) || (!drawSelfLoops && t.source === t.target)) continue;
     const eventLabel = Object.hasOwn(machine.events, t.eventType) ? machine.events[t.eventType][locale] : t.eventType;
-    const guard = t.guard === undefined ? '' : ` [${escapeLabel(t.guard)}]`;
-    lines.push(`  ${id(t.source)} --> ${id(t.target)} : ${escapeLabel(eventLabel)}${guard}`);
+    const guard = t.guard === undefined || !drawGuards ? '' : ` [${escapeLabel(t.guard)}]`;
+    const line = `  ${id(t.source)} --> ${id(t.target)} : ${escapeLabel(eventLabel)}${guard}`;
+    if (drawn.has(line)) continue;
+    drawn.add(line);
+    lines.push(line);
   }
   for (const state of finalStates(machine)) lines.push(`  ${id(state)} --> [*]`);
   return lines.join('\n');

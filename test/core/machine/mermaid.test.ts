@@ -81,3 +81,35 @@ test('the same small machine in Chinese', () => {
   closed --> [*]`,
   );
 });
+
+test('the main path only: omitted events, no self-loops, no guard names; an edge left the same is drawn once', () => {
+  expect(toMermaid(small, { locale: 'en', omitEvents: ['PAUSE'], selfLoops: false, guards: false })).toBe(
+    `stateDiagram-v2
+  state "Open" as open
+  state "Waiting for the #quot;customer#quot;" as paused
+  state "Closed" as closed
+  [*] --> open
+  open --> closed : close
+  open --> paused : close
+  paused --> open : resume
+  closed --> [*]`,
+  );
+  // With guards hidden, the two CLOSE branches to different states stay; the same edge twice would not.
+  const twice = defineMachine<'a' | 'b', { type: 'GO' }, null>({
+    id: 'twice',
+    initial: 'a',
+    context: null,
+    states: { a: { label: text('甲', 'A'), on: { GO: [{ target: 'b', guard: 'x' }, { target: 'b' }] } }, b: { label: text('乙', 'B'), final: true } },
+    events: { GO: text('走', 'go') },
+    guards: { x: () => true },
+  });
+  expect(toMermaid(twice, { locale: 'en', guards: false }).split('\n')).toEqual([
+    'stateDiagram-v2',
+    '  state "A" as a',
+    '  state "B" as b',
+    '  [*] --> a',
+    '  a --> b : go',
+    '  b --> [*]',
+  ]);
+  expect(toMermaid(twice, { locale: 'en' }).split('\n')).toContain('  a --> b : go [x]');
+});
