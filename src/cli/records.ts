@@ -19,6 +19,7 @@ import { moneyToString } from '../core/money/money-to-string.js';
 import { err, type Result } from '../core/result.js';
 import { safeParseWith } from '../core/zod-issues.js';
 import type { ComplaintEvent } from '../complaints/complaint-event.js';
+import { complaintEventToJSON, parseComplaintEvent } from '../complaints/complaint-event-json.js';
 import { type Customer, customerToJSON } from '../customer/customer.js';
 import { safeParseCustomer, safeParseTransaction } from '../customer/parse.js';
 import { type Transaction, transactionToJSON } from '../customer/transaction.js';
@@ -28,7 +29,6 @@ import { parseFunnelEvent } from '../funnel/funnel-event-schema.js';
 import { parseShipmentRecord } from '../quality/parse-shipment-records.js';
 import type { ShipmentRecord } from '../quality/shipment-record.js';
 import { type SurveyResponse, SurveyResponseSchema } from '../sample/survey-response.js';
-import { ComplaintEventJSONSchema } from './complaint-event-schema.js';
 import type { DatasetName } from './report-types.js';
 
 /** The file name (without extension) of each dataset, and whether it has a CSV form. */
@@ -99,7 +99,7 @@ export function dealEventLine(dealId: string, e: FunnelEvent): string {
 
 /** One NDJSON line of a complaint event. */
 export function complaintEventLine(complaintId: string, e: ComplaintEvent): string {
-  return JSON.stringify({ complaintId, ...(toJsonValue(e) as object) });
+  return JSON.stringify({ complaintId, ...complaintEventToJSON(e) });
 }
 
 /** One NDJSON line of an order line. */
@@ -260,7 +260,7 @@ export function parseRecord<D extends DatasetName>(dataset: D, input: unknown): 
     case 'complaints': {
       const split = idField(input, 'complaintId');
       if (!split.ok) return split;
-      const event = safeParseWith(ComplaintEventJSONSchema, split.value.rest);
+      const event = parseComplaintEvent(split.value.rest);
       return (event.ok ? { ok: true, value: { complaintId: split.value.id, event: event.value } } : event) as Result<RecordOf<D>, readonly DomainError[]>;
     }
     case 'shipments':

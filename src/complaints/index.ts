@@ -8,6 +8,7 @@ export * from './complaint-category.js';
 export * from './complaint-channel.js';
 export * from './complaint-context.js';
 export * from './complaint-event.js';
+export * from './complaint-event-json.js';
 export * from './complaint-forms.js';
 export * from './complaint-guards.js';
 export * from './complaint-log-error.js';

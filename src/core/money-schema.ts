@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CurrencyCode, isCurrencyCode } from './currency.js';
 import { money, type Money } from './money/money.js';
 import { moneyError } from './money/money-errors.js';
@@ -13,7 +13,7 @@ import { customIssue } from './zod-issues.js';
 export const MoneyJSONShape = z.object({
   amount: z.union([z.string(), z.number()]),
   currency: z.string(),
-  scale: z.number().optional(),
+  scale: z.optional(z.number()),
 });
 
 /**
@@ -31,17 +31,24 @@ export const MoneyJSONShape = z.object({
  * ```
  * @category Money
  */
-export const MoneySchema: z.ZodType<Money, z.input<typeof MoneyJSONShape>> = MoneyJSONShape.transform((input, ctx): Money => {
-  if (!isCurrencyCode(input.currency)) {
-    const e = moneyError('UNKNOWN_CURRENCY', { received: input.currency });
-    ctx.addIssue({ code: 'custom', message: e.message, path: ['currency'], params: customIssue(e.code, e.messages, e.details) });
+export const MoneySchema: z.ZodMiniType<Money, z.input<typeof MoneyJSONShape>> = z.pipe(
+  MoneyJSONShape,
+  // A zod/mini transform has no `ctx.addIssue`: its issues are pushed with their input, as
+  // `addIssue` would.
+  z.transform((input: z.output<typeof MoneyJSONShape>, ctx): Money => {
+    if (!isCurrencyCode(input.currency)) {
+      const e = moneyError('UNKNOWN_CURRENCY', { received: input.currency });
+      const params = customIssue(e.code, e.messages, e.details);
+      ctx.issues.push({ code: 'custom', input, message: e.message, path: ['currency'], params });
+      return z.NEVER;
+    }
+    const currency: CurrencyCode = input.currency;
+    const result = money(input.amount, currency, input.scale === undefined ? {} : { scale: input.scale });
+    if (result.ok) return result.value;
+    const e = result.error;
+    const field = e.code === 'INVALID_SCALE' ? 'scale' : 'amount';
+    const params = customIssue(e.code, e.messages, e.details);
+    ctx.issues.push({ code: 'custom', input, message: e.message, path: [field], params });
     return z.NEVER;
-  }
-  const currency: CurrencyCode = input.currency;
-  const result = money(input.amount, currency, input.scale === undefined ? {} : { scale: input.scale });
-  if (result.ok) return result.value;
-  const e = result.error;
-  const field = e.code === 'INVALID_SCALE' ? 'scale' : 'amount';
-  ctx.addIssue({ code: 'custom', message: e.message, path: [field], params: customIssue(e.code, e.messages, e.details) });
-  return z.NEVER;
-});
+  }),
+);

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import { type DomainError, domainError } from './domain-error.js';
@@ -75,7 +75,7 @@ function isCustomParams(value: unknown): value is CustomIssueParams {
  *
  * @example
  * ```ts
- * import * as z from 'zod';
+ * import * as z from 'zod/mini';
  * import { zodIssueToError } from 'logistics-customer/core';
  * const r = z.object({ n: z.number() }).safeParse({ n: 'x' }, { reportInput: true });
  * const e = zodIssueToError(r.error!.issues[0]!);
@@ -108,18 +108,18 @@ export function zodIssueToError(issue: z.core.$ZodIssue): DomainError {
  *
  * @example
  * ```ts
- * import * as z from 'zod';
+ * import * as z from 'zod/mini';
  * import { safeParseWith } from 'logistics-customer/core';
  * safeParseWith(z.object({ n: z.number() }), { n: 1 });
  * // => { ok: true, value: { n: 1 } }
  * ```
  * @category Errors
  */
-export function safeParseWith<S extends z.ZodType>(
+export function safeParseWith<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
 ): Result<z.output<S>, readonly DomainError[]> {
-  const parsed = schema.safeParse(input, { reportInput: true });
+  const parsed = z.safeParse(schema, input, { reportInput: true });
   if (parsed.success) return ok(parsed.data);
   return err(parsed.error.issues.map(zodIssueToError));
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { text } from '../core/locale.js';
 import { customIssue } from '../core/zod-issues.js';
 import { NonBlankTextSchema } from './text-field.js';
@@ -26,10 +26,12 @@ function isPhoneNumber(value: string): boolean {
  * ```
  * @category Customer
  */
-export const PhoneNumberSchema = z.string().refine(isPhoneNumber, {
-  message: INVALID_PHONE.en,
-  params: customIssue('INVALID_PHONE', INVALID_PHONE),
-});
+export const PhoneNumberSchema = z.string().check(
+  z.refine(isPhoneNumber, {
+    message: INVALID_PHONE.en,
+    params: customIssue('INVALID_PHONE', INVALID_PHONE),
+  }),
+);
 
 /**
  * The schema of a contact person at a customer (客户联系人, DOMAIN.md §1 [seed 002]): a name,
@@ -45,20 +47,20 @@ export const PhoneNumberSchema = z.string().refine(isPhoneNumber, {
  * ```
  * @category Customer
  */
-export const ContactSchema = z
-  .strictObject({
+export const ContactSchema = z.readonly(
+  z.strictObject({
     /** The person's name (姓名). */
     name: NonBlankTextSchema,
     /** The job title (职务), e.g. 物流部经理. */
-    title: NonBlankTextSchema.exactOptional(),
+    title: z.exactOptional(NonBlankTextSchema),
     /** A phone number as written. */
-    phone: PhoneNumberSchema.exactOptional(),
+    phone: z.exactOptional(PhoneNumberSchema),
     /** An e-mail address. */
-    email: z.email().exactOptional(),
+    email: z.exactOptional(z.email()),
     /** Whether this person takes or signs off the buying decision (决策人). */
-    decisionMaker: z.boolean().exactOptional(),
-  })
-  .readonly();
+    decisionMaker: z.exactOptional(z.boolean()),
+  }),
+);
 
 /**
  * A contact person at a customer.

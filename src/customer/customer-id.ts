@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LogisticsCustomerError } from '../core/invariant.js';
 import { CUSTOMER_MESSAGES } from './messages.js';
 
@@ -15,7 +15,7 @@ import { CUSTOMER_MESSAGES } from './messages.js';
  * ```
  * @category Customer
  */
-export const CustomerIdSchema = z.string().min(1).brand<'CustomerId'>();
+export const CustomerIdSchema = z.string().check(z.minLength(1)).brand<'CustomerId'>();
 
 /**
  * The id of a customer (客户编号): a branded string.

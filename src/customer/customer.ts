@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { text } from '../core/locale.js';
 import { customIssue } from '../core/zod-issues.js';
 import { ContactSchema } from './contact.js';
@@ -49,67 +49,70 @@ const TIER_WITHOUT_WHOLESALER = text(
  * ```
  * @category Customer
  */
-export const CustomerSchema = z
-  .strictObject({
-    /** The customer's id (客户编号). */
-    id: CustomerIdSchema,
-    /** The name on record: a company name or a person's name. */
-    name: NonBlankTextSchema,
-    /** The address on record. */
-    address: NonBlankTextSchema.exactOptional(),
-    /** 个体型 or 组织型. */
-    nature: CustomerNatureSchema,
-    /** The industry (行业). */
-    industry: IndustrySchema,
-    /** The size of the business (规模). */
-    scale: CustomerScaleSchema,
-    /** Where it is relative to the firm (地理位置). */
-    geography: GeographySchema,
-    /** Internal or external (位置). */
-    location: LocationSchema,
-    /** The marketing type (营销角度), when known. */
-    marketingType: MarketingTypeSchema.exactOptional(),
-    /** What its needs centre on (客户需求), when known. */
-    needsFocus: NeedsFocusSchema.exactOptional(),
-    /** Where it sits along the supply chain, when known. */
-    supplyChainRole: SupplyChainRoleSchema.exactOptional(),
-    /** 1 or 2, for a wholesaler only. */
-    wholesalerTier: WholesalerTierSchema.exactOptional(),
-    /** The contact people (联系人); may be empty. */
-    contacts: z.array(ContactSchema).readonly(),
-    /** The business profile, when collected. */
-    profile: CustomerProfileSchema.exactOptional(),
-    /** When the record was created (建档). */
-    createdAt: RecordDateSchema,
-    /** When the record was last verified (核实), if ever. */
-    verifiedAt: RecordDateSchema.exactOptional(),
-    /** Whether the firm wants a relationship with this customer this year (目标客户). */
-    target: z.boolean().exactOptional(),
-  })
-  .superRefine((customer, ctx) => {
-    if (customer.verifiedAt !== undefined && customer.verifiedAt < customer.createdAt) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['verifiedAt'],
-        message: VERIFIED_BEFORE_CREATED.en,
-        params: customIssue('VERIFIED_BEFORE_CREATED', VERIFIED_BEFORE_CREATED, {
-          createdAt: customer.createdAt.toISOString(),
-          verifiedAt: customer.verifiedAt.toISOString(),
-        }),
-      });
-    }
-    if (customer.wholesalerTier !== undefined && customer.supplyChainRole !== 'wholesaler') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['wholesalerTier'],
-        message: TIER_WITHOUT_WHOLESALER.en,
-        params: customIssue('TIER_WITHOUT_WHOLESALER', TIER_WITHOUT_WHOLESALER, {
-          supplyChainRole: customer.supplyChainRole ?? null,
-        }),
-      });
-    }
-  })
-  .readonly();
+export const CustomerSchema = z.readonly(
+  z
+    .strictObject({
+      /** The customer's id (客户编号). */
+      id: CustomerIdSchema,
+      /** The name on record: a company name or a person's name. */
+      name: NonBlankTextSchema,
+      /** The address on record. */
+      address: z.exactOptional(NonBlankTextSchema),
+      /** 个体型 or 组织型. */
+      nature: CustomerNatureSchema,
+      /** The industry (行业). */
+      industry: IndustrySchema,
+      /** The size of the business (规模). */
+      scale: CustomerScaleSchema,
+      /** Where it is relative to the firm (地理位置). */
+      geography: GeographySchema,
+      /** Internal or external (位置). */
+      location: LocationSchema,
+      /** The marketing type (营销角度), when known. */
+      marketingType: z.exactOptional(MarketingTypeSchema),
+      /** What its needs centre on (客户需求), when known. */
+      needsFocus: z.exactOptional(NeedsFocusSchema),
+      /** Where it sits along the supply chain, when known. */
+      supplyChainRole: z.exactOptional(SupplyChainRoleSchema),
+      /** 1 or 2, for a wholesaler only. */
+      wholesalerTier: z.exactOptional(WholesalerTierSchema),
+      /** The contact people (联系人); may be empty. */
+      contacts: z.readonly(z.array(ContactSchema)),
+      /** The business profile, when collected. */
+      profile: z.exactOptional(CustomerProfileSchema),
+      /** When the record was created (建档). */
+      createdAt: RecordDateSchema,
+      /** When the record was last verified (核实), if ever. */
+      verifiedAt: z.exactOptional(RecordDateSchema),
+      /** Whether the firm wants a relationship with this customer this year (目标客户). */
+      target: z.exactOptional(z.boolean()),
+    })
+    .check(
+      z.superRefine((customer, ctx) => {
+        if (customer.verifiedAt !== undefined && customer.verifiedAt < customer.createdAt) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['verifiedAt'],
+            message: VERIFIED_BEFORE_CREATED.en,
+            params: customIssue('VERIFIED_BEFORE_CREATED', VERIFIED_BEFORE_CREATED, {
+              createdAt: customer.createdAt.toISOString(),
+              verifiedAt: customer.verifiedAt.toISOString(),
+            }),
+          });
+        }
+        if (customer.wholesalerTier !== undefined && customer.supplyChainRole !== 'wholesaler') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['wholesalerTier'],
+            message: TIER_WITHOUT_WHOLESALER.en,
+            params: customIssue('TIER_WITHOUT_WHOLESALER', TIER_WITHOUT_WHOLESALER, {
+              supplyChainRole: customer.supplyChainRole ?? null,
+            }),
+          });
+        }
+      }),
+    ),
+);
 
 /**
  * A logistics customer (物流客户), as parsed by {@link CustomerSchema}.

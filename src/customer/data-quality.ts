@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { type Duration, sub } from 'date-fns';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type DomainError, domainError } from '../core/domain-error.js';
 import { LogisticsCustomerError } from '../core/invariant.js';
 import { type LabelTable, type LocalizedText, text } from '../core/locale.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LabelTable } from '../core/locale.js';
 
 /**
@@ -128,8 +128,8 @@ export const internalRelationLabels = {
  * @category Dimensions
  */
 export const LocationSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('external'), visibility: ExternalVisibilitySchema }).readonly(),
-  z.strictObject({ kind: z.literal('internal'), relation: InternalRelationSchema }).readonly(),
+  z.readonly(z.strictObject({ kind: z.literal('external'), visibility: ExternalVisibilitySchema })),
+  z.readonly(z.strictObject({ kind: z.literal('internal'), relation: InternalRelationSchema })),
 ]);
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type DomainError, domainError, type ErrorPath } from '../core/domain-error.js';
 import { type LabelTable, type LocalizedText, text } from '../core/locale.js';
 import { err, ok, type Result } from '../core/result.js';
@@ -122,7 +122,7 @@ const MAX_STRIP_PASSES = 4;
  *
  * @example
  * ```ts
- * import * as z from 'zod';
+ * import * as z from 'zod/mini';
  * import { safeParseRecord } from 'logistics-customer/customer';
  * const Point = z.strictObject({ x: z.number() });
  * safeParseRecord(Point, { x: 1, note: 'hi' }, { unknownKeys: 'strip' });
@@ -132,7 +132,7 @@ const MAX_STRIP_PASSES = 4;
  * ```
  * @category Parsing
  */
-export function safeParseRecord<S extends z.ZodType>(
+export function safeParseRecord<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   options: RecordParseOptions = {},
@@ -140,7 +140,7 @@ export function safeParseRecord<S extends z.ZodType>(
   const strip = (options.unknownKeys ?? 'reject') === 'strip';
   let current = input;
   for (let pass = 0; ; pass += 1) {
-    const parsed = schema.safeParse(current, { reportInput: true });
+    const parsed = z.safeParse(schema, current, { reportInput: true });
     if (parsed.success) return ok(parsed.data);
     const unknown = parsed.error.issues.filter(
       (issue): issue is z.core.$ZodIssueUnrecognizedKeys => issue.code === 'unrecognized_keys',
@@ -172,7 +172,7 @@ export function safeParseRecord<S extends z.ZodType>(
  *
  * @example
  * ```ts
- * import * as z from 'zod';
+ * import * as z from 'zod/mini';
  * import { text } from 'logistics-customer/core';
  * import { safeParseRecordBatch } from 'logistics-customer/customer';
  * const Item = z.strictObject({ id: z.string() });
@@ -182,7 +182,7 @@ export function safeParseRecord<S extends z.ZodType>(
  * ```
  * @category Parsing
  */
-export function safeParseRecordBatch<S extends z.ZodType>(
+export function safeParseRecordBatch<S extends z.core.$ZodType>(
   schema: S,
   inputs: unknown,
   duplicate: DuplicateIdRule,

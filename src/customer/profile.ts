@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type LabelTable, text } from '../core/locale.js';
 import { customIssue } from '../core/zod-issues.js';
 import { RecordDateSchema } from './record-date.js';
@@ -184,37 +184,42 @@ const PERIOD_REVERSED = text('合作结束日期早于开始日期', 'the cooper
  * ```
  * @category Profile
  */
-export const CooperationRecordSchema = z
-  .strictObject({
-    /** With whom: this firm or another logistics provider. */
-    provider: NonBlankTextSchema,
-    /** When the cooperation started. */
-    since: RecordDateSchema.exactOptional(),
-    /** When it ended; absent while it goes on. */
-    until: RecordDateSchema.exactOptional(),
-    /** The services bought in it. */
-    services: z
-      .array(ServiceKindSchema)
-      .superRefine(rejectDuplicateValues('DUPLICATE_SERVICE', text('服务项目', 'service')))
-      .readonly()
-      .exactOptional(),
-    /** The customer's feedback on it (反馈). */
-    feedback: NonBlankTextSchema.exactOptional(),
-  })
-  .superRefine((record, ctx) => {
-    if (record.since !== undefined && record.until !== undefined && record.until < record.since) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['until'],
-        message: PERIOD_REVERSED.en,
-        params: customIssue('PERIOD_REVERSED', PERIOD_REVERSED, {
-          since: record.since.toISOString(),
-          until: record.until.toISOString(),
-        }),
-      });
-    }
-  })
-  .readonly();
+export const CooperationRecordSchema = z.readonly(
+  z
+    .strictObject({
+      /** With whom: this firm or another logistics provider. */
+      provider: NonBlankTextSchema,
+      /** When the cooperation started. */
+      since: z.exactOptional(RecordDateSchema),
+      /** When it ended; absent while it goes on. */
+      until: z.exactOptional(RecordDateSchema),
+      /** The services bought in it. */
+      services: z.exactOptional(
+        z.readonly(
+          z
+            .array(ServiceKindSchema)
+            .check(z.superRefine(rejectDuplicateValues('DUPLICATE_SERVICE', text('服务项目', 'service')))),
+        ),
+      ),
+      /** The customer's feedback on it (反馈). */
+      feedback: z.exactOptional(NonBlankTextSchema),
+    })
+    .check(
+      z.superRefine((record, ctx) => {
+        if (record.since !== undefined && record.until !== undefined && record.until < record.since) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['until'],
+            message: PERIOD_REVERSED.en,
+            params: customIssue('PERIOD_REVERSED', PERIOD_REVERSED, {
+              since: record.since.toISOString(),
+              until: record.until.toISOString(),
+            }),
+          });
+        }
+      }),
+    ),
+);
 
 /**
  * One past or current cooperation and its feedback.
@@ -243,37 +248,41 @@ export type CooperationRecord = z.infer<typeof CooperationRecordSchema>;
  * ```
  * @category Profile
  */
-export const CustomerProfileSchema = z
-  .strictObject({
+export const CustomerProfileSchema = z.readonly(
+  z.strictObject({
     /** What the customer does (业务类型), e.g. 汽车零部件制造. */
-    businessType: NonBlankTextSchema.exactOptional(),
+    businessType: z.exactOptional(NonBlankTextSchema),
     /** Where its cargo goes (货物流向): origin → destination pairs. */
-    cargoFlows: z
-      .array(z.strictObject({ origin: NonBlankTextSchema, destination: NonBlankTextSchema }).readonly())
-      .readonly()
-      .exactOptional(),
+    cargoFlows: z.exactOptional(
+      z.readonly(z.array(z.readonly(z.strictObject({ origin: NonBlankTextSchema, destination: NonBlankTextSchema })))),
+    ),
     /** How often it ships (运输频次): a whole count per period. */
-    shippingFrequency: z
-      .strictObject({ count: z.number().int().nonnegative(), per: ShippingPeriodSchema })
-      .readonly()
-      .exactOptional(),
+    shippingFrequency: z.exactOptional(
+      z.readonly(z.strictObject({ count: z.number().check(z.int(), z.nonnegative()), per: ShippingPeriodSchema })),
+    ),
     /** The traits of its cargo (货物特性), each at most once. */
-    cargoTraits: z
-      .array(CargoTraitSchema)
-      .superRefine(rejectDuplicateValues('DUPLICATE_CARGO_TRAIT', text('货物特性', 'cargo trait')))
-      .readonly()
-      .exactOptional(),
+    cargoTraits: z.exactOptional(
+      z.readonly(
+        z
+          .array(CargoTraitSchema)
+          .check(z.superRefine(rejectDuplicateValues('DUPLICATE_CARGO_TRAIT', text('货物特性', 'cargo trait')))),
+      ),
+    ),
     /** How demanding it is about delivery time (时效要求), with an optional maximum lead time. */
-    timeRequirement: z
-      .strictObject({ level: TimeRequirementLevelSchema, maxLeadTimeHours: z.number().positive().exactOptional() })
-      .readonly()
-      .exactOptional(),
+    timeRequirement: z.exactOptional(
+      z.readonly(
+        z.strictObject({
+          level: TimeRequirementLevelSchema,
+          maxLeadTimeHours: z.exactOptional(z.number().check(z.positive())),
+        }),
+      ),
+    ),
     /** How sensitive it is to price (成本敏感度). */
-    costSensitivity: CostSensitivitySchema.exactOptional(),
+    costSensitivity: z.exactOptional(CostSensitivitySchema),
     /** Its past and current cooperations and their feedback. */
-    cooperationHistory: z.array(CooperationRecordSchema).readonly().exactOptional(),
-  })
-  .readonly();
+    cooperationHistory: z.exactOptional(z.readonly(z.array(CooperationRecordSchema))),
+  }),
+);
 
 /**
  * A customer's business profile.

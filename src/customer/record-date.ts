@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { text } from '../core/locale.js';
 import { customIssue } from '../core/zod-issues.js';
 
@@ -30,16 +30,18 @@ function describe(value: unknown): string {
  * ```
  * @category Customer
  */
-export const RecordDateSchema = z
+export const RecordDateSchema = z.pipe(
   // The type guard only types the input; every check, with its bilingual issue, is below.
-  .custom<Date | string>(() => true)
-  .transform((value: unknown, ctx): Date => {
+  z.custom<Date | string>(() => true),
+  z.transform<Date | string, Date>((value: unknown, ctx): Date => {
     if (value instanceof Date && !Number.isNaN(value.getTime())) return new Date(value.getTime());
     if (typeof value === 'string' && ISO_WITH_OFFSET.safeParse(value).success) return new Date(value);
-    ctx.addIssue({
+    ctx.issues.push({
       code: 'custom',
+      input: value,
       message: INVALID_DATE.en,
       params: customIssue('INVALID_DATE', INVALID_DATE, { received: describe(value) }),
     });
     return z.NEVER;
-  });
+  }),
+);

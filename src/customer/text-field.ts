@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { text } from '../core/locale.js';
 import { customIssue } from '../core/zod-issues.js';
 
@@ -17,7 +17,9 @@ const BLANK = text('不能为空或只含空白', 'must not be empty or only whi
  * ```
  * @category Customer
  */
-export const NonBlankTextSchema = z.string().refine((value) => /\S/u.test(value), {
-  message: BLANK.en,
-  params: customIssue('BLANK_TEXT', BLANK),
-});
+export const NonBlankTextSchema = z.string().check(
+  z.refine((value) => /\S/u.test(value), {
+    message: BLANK.en,
+    params: customIssue('BLANK_TEXT', BLANK),
+  }),
+);

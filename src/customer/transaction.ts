@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { text } from '../core/locale.js';
 import { MoneySchema } from '../core/money-schema.js';
 import type { Money } from '../core/money/money.js';
@@ -21,18 +21,17 @@ const AMOUNT_NOT_STRING = text(
  * a parsed Money (`{ amount: 12345, scale: 2 }` = 123.45) passed back in would otherwise be
  * read silently as 12345.00.
  */
-const RecordMoneySchema = z
-  .strictObject({
+const RecordMoneySchema = z.pipe(
+  z.strictObject({
     amount: z.custom<string>((value) => typeof value === 'string', {
       message: AMOUNT_NOT_STRING.en,
       params: customIssue('AMOUNT_NOT_STRING', AMOUNT_NOT_STRING),
     }),
     currency: z.string(),
-    scale: z.number().optional(),
-  })
-  // MoneySchema accepts a string or number amount; this object only lets strings through, so
-  // narrowing its declared input to match is exact.
-  .pipe(MoneySchema as z.ZodType<Money, { amount: string; currency: string; scale?: number | undefined }>);
+    scale: z.optional(z.number()),
+  }),
+  MoneySchema as z.ZodMiniType<Money, { amount: string; currency: string; scale?: number | undefined }>,
+);
 
 const PROFIT_CURRENCY = text('利润与收入的币种必须相同', 'the profit must be in the currency of the revenue');
 
@@ -62,40 +61,46 @@ const PROFIT_CURRENCY = text('利润与收入的币种必须相同', 'the profit
  * ```
  * @category Transaction
  */
-export const TransactionSchema = z
-  .strictObject({
-    /** The transaction's id (e.g. the waybill or invoice number). */
-    id: NonBlankTextSchema,
-    /** The customer it was with. */
-    customerId: CustomerIdSchema,
-    /** When it took place. */
-    date: RecordDateSchema,
-    /** The revenue (销售额), exact. */
-    revenue: RecordMoneySchema,
-    /** The profit (利润额), exact, in the revenue's currency, when known. */
-    profit: RecordMoneySchema.exactOptional(),
-    /** The logistics services bought, at least one, each at most once. */
-    services: z
-      .array(ServiceKindSchema)
-      .min(1)
-      .superRefine(rejectDuplicateValues('DUPLICATE_SERVICE', text('服务项目', 'service')))
-      .readonly(),
-  })
-  .superRefine((transaction, ctx) => {
-    const { revenue, profit } = transaction;
-    if (profit !== undefined && profit.currency !== revenue.currency) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['profit', 'currency'],
-        message: PROFIT_CURRENCY.en,
-        params: customIssue('PROFIT_CURRENCY_MISMATCH', PROFIT_CURRENCY, {
-          expected: revenue.currency,
-          received: profit.currency,
-        }),
-      });
-    }
-  })
-  .readonly();
+export const TransactionSchema = z.readonly(
+  z
+    .strictObject({
+      /** The transaction's id (e.g. the waybill or invoice number). */
+      id: NonBlankTextSchema,
+      /** The customer it was with. */
+      customerId: CustomerIdSchema,
+      /** When it took place. */
+      date: RecordDateSchema,
+      /** The revenue (销售额), exact. */
+      revenue: RecordMoneySchema,
+      /** The profit (利润额), exact, in the revenue's currency, when known. */
+      profit: z.exactOptional(RecordMoneySchema),
+      /** The logistics services bought, at least one, each at most once. */
+      services: z.readonly(
+        z
+          .array(ServiceKindSchema)
+          .check(
+            z.minLength(1),
+            z.superRefine(rejectDuplicateValues('DUPLICATE_SERVICE', text('服务项目', 'service'))),
+          ),
+      ),
+    })
+    .check(
+      z.superRefine((transaction, ctx) => {
+        const { revenue, profit } = transaction;
+        if (profit !== undefined && profit.currency !== revenue.currency) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['profit', 'currency'],
+            message: PROFIT_CURRENCY.en,
+            params: customIssue('PROFIT_CURRENCY_MISMATCH', PROFIT_CURRENCY, {
+              expected: revenue.currency,
+              received: profit.currency,
+            }),
+          });
+        }
+      }),
+    ),
+);
 
 /**
  * One transaction with a customer, as parsed by {@link TransactionSchema}.

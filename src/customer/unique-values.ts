@@ -1,9 +1,9 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { type LocalizedText, text } from '../core/locale.js';
 import { customIssue } from '../core/zod-issues.js';
 
 /**
- * Builds a `superRefine` check for a list that is a set (cargo traits, services bought): every
+ * Builds a `z.superRefine` check for a list that is a set (cargo traits, services bought): every
  * repeated value is reported at its own index with the index of its first occurrence, never
  * dropped silently.
  *
@@ -14,10 +14,10 @@ import { customIssue } from '../core/zod-issues.js';
  *
  * @example
  * ```ts
- * import * as z from 'zod';
+ * import * as z from 'zod/mini';
  * import { text } from 'logistics-customer/core';
  * import { rejectDuplicateValues } from 'logistics-customer/customer';
- * const Tags = z.array(z.string()).superRefine(rejectDuplicateValues('DUPLICATE_TAG', text('标签', 'tag')));
+ * const Tags = z.array(z.string()).check(z.superRefine(rejectDuplicateValues('DUPLICATE_TAG', text('标签', 'tag'))));
  * Tags.safeParse(['a', 'b', 'a']).error?.issues[0]?.path;
  * // => [2]
  * ```
@@ -26,7 +26,7 @@ import { customIssue } from '../core/zod-issues.js';
 export function rejectDuplicateValues<T extends string | number>(
   code: string,
   what: LocalizedText,
-): (values: readonly T[], ctx: z.RefinementCtx) => void {
+): (values: readonly T[], ctx: z.core.$RefinementCtx) => void {
   return (values, ctx) => {
     const seen = new Map<T, number>();
     values.forEach((value, index) => {

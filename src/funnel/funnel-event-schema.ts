@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DomainError } from '../core/domain-error.js';
 import { MoneySchema } from '../core/money-schema.js';
 import type { Result } from '../core/result.js';
@@ -7,16 +7,16 @@ import type { FunnelEvent } from './funnel-event.js';
 import { QualificationAssessmentSchema } from './qualification.js';
 
 /** A time: a `Date`, or an ISO 8601 date-time with a zone offset (never the machine's zone). */
-const AtSchema = z.union([z.date(), z.iso.datetime({ offset: true }).transform((value) => new Date(value))]);
+const AtSchema = z.union([z.date(), z.pipe(z.iso.datetime({ offset: true }), z.transform((value) => new Date(value)))]);
 
-const CodeSchema = z.string().min(1);
+const CodeSchema = z.string().check(z.minLength(1));
 
 const VisitPlanSchema = z.strictObject({
   method: CodeSchema,
-  visitAt: AtSchema.exactOptional(),
-  salesTools: z.array(z.string()).exactOptional(),
-  customerType: z.string().exactOptional(),
-  note: z.string().exactOptional(),
+  visitAt: z.exactOptional(AtSchema),
+  salesTools: z.exactOptional(z.array(z.string())),
+  customerType: z.exactOptional(z.string()),
+  note: z.exactOptional(z.string()),
 });
 
 /**
@@ -34,40 +34,40 @@ const VisitPlanSchema = z.strictObject({
  * @category Funnel
  */
 export const FunnelEventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('FIND'), at: AtSchema, channel: CodeSchema, note: z.string().exactOptional() }),
+  z.strictObject({ type: z.literal('FIND'), at: AtSchema, channel: CodeSchema, note: z.exactOptional(z.string()) }),
   z.strictObject({
     type: z.literal('QUALIFY'),
     at: AtSchema,
     assessment: QualificationAssessmentSchema,
-    expectedValue: MoneySchema.exactOptional(),
+    expectedValue: z.exactOptional(MoneySchema),
   }),
   z.strictObject({
     type: z.literal('DISQUALIFY'),
     at: AtSchema,
     assessment: QualificationAssessmentSchema,
-    note: z.string().exactOptional(),
+    note: z.exactOptional(z.string()),
   }),
   z.strictObject({ type: z.literal('APPROACH'), at: AtSchema, visitPlan: VisitPlanSchema }),
-  z.strictObject({ type: z.literal('PROPOSE'), at: AtSchema, quote: MoneySchema, note: z.string().exactOptional() }),
+  z.strictObject({ type: z.literal('PROPOSE'), at: AtSchema, quote: MoneySchema, note: z.exactOptional(z.string()) }),
   z.strictObject({
     type: z.literal('WIN'),
     at: AtSchema,
-    contractValue: MoneySchema.exactOptional(),
-    closingMethod: CodeSchema.exactOptional(),
+    contractValue: z.exactOptional(MoneySchema),
+    closingMethod: z.exactOptional(CodeSchema),
   }),
   z.strictObject({
     type: z.literal('LOSE'),
     at: AtSchema,
-    reason: CodeSchema.exactOptional(),
-    note: z.string().exactOptional(),
+    reason: z.exactOptional(CodeSchema),
+    note: z.exactOptional(z.string()),
   }),
   z.strictObject({
     type: z.literal('REOPEN'),
     at: AtSchema,
-    channel: CodeSchema.exactOptional(),
-    note: z.string().exactOptional(),
+    channel: z.exactOptional(CodeSchema),
+    note: z.exactOptional(z.string()),
   }),
-]) satisfies z.ZodType<FunnelEvent, unknown>;
+]) satisfies z.ZodMiniType<FunnelEvent, unknown>;
 
 /**
  * Parses one untrusted funnel event (e.g. a JSON line from a CRM export) into a typed event,

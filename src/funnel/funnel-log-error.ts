@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type DomainError, domainError } from '../core/domain-error.js';
 import { type LabelTable, text } from '../core/locale.js';
 import type { GuardReason } from '../core/machine/definition.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LabelTable } from '../core/locale.js';
 import type { Money } from '../core/money/money.js';
 import type { LostReason } from './lost-reason.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LogisticsCustomerError } from '../core/invariant.js';
 import type { LabelTable } from '../core/locale.js';
 import { type IdentificationFactor, IdentificationFactorSchema } from './identification-factor.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type LocalizedText, text } from '../core/locale.js';
 import type { GuardReason } from '../core/machine/definition.js';
 import { type IdentificationFactor, IdentificationFactorSchema, identificationFactorLabels } from './identification-factor.js';
@@ -28,8 +28,8 @@ export type QualificationAssessment = { readonly [F in IdentificationFactor]: Fa
 
 const FactorAssessmentSchema = z.strictObject({
   passed: z.boolean(),
-  score: z.number().min(0).max(100).exactOptional(),
-  note: z.string().exactOptional(),
+  score: z.exactOptional(z.number().check(z.minimum(0), z.maximum(100))),
+  note: z.exactOptional(z.string()),
 });
 
 /**
@@ -49,7 +49,7 @@ export const QualificationAssessmentSchema = z.strictObject({
   'purchasing-power': FactorAssessmentSchema,
   'decision-authority': FactorAssessmentSchema,
   creditworthiness: FactorAssessmentSchema,
-}) satisfies z.ZodType<QualificationAssessment>;
+}) satisfies z.ZodMiniType<QualificationAssessment>;
 
 /**
  * The outcome of checking an assessment against a rule.

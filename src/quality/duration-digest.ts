@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DomainError } from '../core/domain-error.js';
 import { domainError } from '../core/domain-error.js';
 import { LogisticsCustomerError } from '../core/invariant.js';
@@ -466,21 +466,27 @@ export function mergeDurationDigests(a: DurationDigest, b: DurationDigest): Dura
 }
 
 const DIGITS = /^\d+$/;
-const Ms = z.number().int().min(0).max(MAX_MS - 1);
-const BigText = z.string().regex(DIGITS);
+const Ms = z.number().check(z.int(), z.minimum(0), z.maximum(MAX_MS - 1));
+const BigText = z.string().check(z.regex(DIGITS));
 
 const DigestJSONSchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('exact'), count: z.int().nonnegative(), sum: BigText, sumSquares: BigText, values: z.array(Ms) }),
   z.object({
-    mode: z.literal('sketch'),
-    relativeError: z.number().min(0.0001).max(0.1),
-    count: z.int().nonnegative(),
+    mode: z.literal('exact'),
+    count: z.int().check(z.nonnegative()),
     sum: BigText,
     sumSquares: BigText,
-    min: Ms.nullable(),
-    max: Ms.nullable(),
-    zeroCount: z.int().nonnegative(),
-    bins: z.array(z.tuple([z.int().nonnegative(), z.int().positive()])),
+    values: z.array(Ms),
+  }),
+  z.object({
+    mode: z.literal('sketch'),
+    relativeError: z.number().check(z.minimum(0.0001), z.maximum(0.1)),
+    count: z.int().check(z.nonnegative()),
+    sum: BigText,
+    sumSquares: BigText,
+    min: z.nullable(Ms),
+    max: z.nullable(Ms),
+    zeroCount: z.int().check(z.nonnegative()),
+    bins: z.array(z.tuple([z.int().check(z.nonnegative()), z.int().check(z.positive())])),
   }),
 ]);
 

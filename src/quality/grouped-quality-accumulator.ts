@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DomainError } from '../core/domain-error.js';
 import { domainError } from '../core/domain-error.js';
 import { LogisticsCustomerError } from '../core/invariant.js';

@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LogisticsCustomerError } from '../core/invariant.js';
 import type { LabelTable } from '../core/locale.js';
 import { QUALITY_MESSAGES } from './messages.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type DomainError, domainError } from '../core/domain-error.js';
 import { LogisticsCustomerError } from '../core/invariant.js';
 import { text } from '../core/locale.js';
@@ -359,10 +359,10 @@ export class QualityState {
   }
 }
 
-const Count = z.int().nonnegative();
+const Count = z.int().check(z.nonnegative());
 
 const ErrorJSONSchema = z.object({
-  code: z.string().min(1),
+  code: z.string().check(z.minLength(1)),
   message: z.string(),
   messages: z.object({ 'zh-CN': z.string(), en: z.string() }),
   path: z.array(z.union([z.string(), z.number()])),
@@ -371,7 +371,7 @@ const ErrorJSONSchema = z.object({
 
 const OptionsJSONSchema = z.object({
   percentiles: PercentileModeSchema,
-  relativeError: z.number().min(0.0001).max(0.1),
+  relativeError: z.number().check(z.minimum(0.0001), z.maximum(0.1)),
   onTime: z.object({ toleranceMs: Count, earlyIsOnTime: z.boolean() }),
   orders: z.boolean(),
   maxRejectionSamples: Count,
@@ -385,12 +385,23 @@ const StateJSONSchema = z.object({
   rejections: z.object({
     count: Count,
     byCode: z.record(z.string(), Count),
-    samples: z.array(z.object({ index: Count, errors: z.array(ErrorJSONSchema).min(1) })),
+    samples: z.array(z.object({ index: Count, errors: z.array(ErrorJSONSchema).check(z.minLength(1)) })),
   }),
-  lines: z.object(Object.fromEntries(TALLY_KEYS.map((k) => [k, Count])) as Record<(typeof TALLY_KEYS)[number], typeof Count>),
+  lines: z.object(
+    Object.fromEntries(TALLY_KEYS.map((k) => [k, Count])) as Record<(typeof TALLY_KEYS)[number], typeof Count>,
+  ),
   cycleTime: z.unknown(),
   responseTime: z.unknown(),
-  orders: z.array(z.tuple([z.string().min(1), z.string().min(1), z.int().positive(), z.int().min(0).max(31)])).nullable(),
+  orders: z.nullable(
+    z.array(
+      z.tuple([
+        z.string().check(z.minLength(1)),
+        z.string().check(z.minLength(1)),
+        z.int().check(z.positive()),
+        z.int().check(z.minimum(0), z.maximum(31)),
+      ]),
+    ),
+  ),
 });
 
 function inconsistent(en: string, zh: string): DomainError {

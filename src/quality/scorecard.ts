@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LogisticsCustomerError } from '../core/invariant.js';
 import type { LabelTable } from '../core/locale.js';
 import { QUALITY_MESSAGES } from './messages.js';

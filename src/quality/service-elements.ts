@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type DomainError, domainError } from '../core/domain-error.js';
 import type { LabelTable } from '../core/locale.js';
 import { text } from '../core/locale.js';

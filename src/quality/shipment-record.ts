@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { MoneySchema } from '../core/money-schema.js';
 import { CustomerIdSchema } from '../customer/customer-id.js';
 import { RecordDateSchema } from '../customer/record-date.js';
@@ -19,14 +19,14 @@ import { shipmentRecordProblem } from './shipment-record-problem.js';
  * ```
  * @category Records
  */
-export const PromisedWindowSchema = z
-  .object({
+export const PromisedWindowSchema = z.readonly(
+  z.object({
     /** The first on-time instant. */
     start: RecordDateSchema,
     /** The last on-time instant. */
     end: RecordDateSchema,
-  })
-  .readonly();
+  }),
+);
 
 /**
  * A promised delivery window.
@@ -35,7 +35,7 @@ export const PromisedWindowSchema = z
  */
 export type PromisedWindow = z.infer<typeof PromisedWindowSchema>;
 
-const wholeCount = z.int().nonnegative();
+const wholeCount = z.int().check(z.nonnegative());
 
 /**
  * The schema of one shipment record: one order line as it was ordered, promised, shipped and
@@ -62,32 +62,32 @@ const wholeCount = z.int().nonnegative();
  * ```
  * @category Records
  */
-export const ShipmentRecordSchema = z
-  .object({
+export const ShipmentRecordSchema = z.readonly(
+  z.object({
     /** The customer (客户编号). */
     customerId: CustomerIdSchema,
     /** The order (订单号); several lines can share it. */
-    orderId: z.string().min(1),
+    orderId: z.string().check(z.minLength(1)),
     /** The line within the order (订单行). */
-    lineId: z.string().min(1),
+    lineId: z.string().check(z.minLength(1)),
     /** The kind of logistics service delivered (运输、仓储、流通加工 …). */
-    serviceKind: ServiceKindSchema.optional(),
+    serviceKind: z.optional(ServiceKindSchema),
     /** When the customer placed the order (订货时间 starts here). */
     orderedAt: RecordDateSchema,
     /** When the firm answered the order or request, if recorded (response time). */
-    respondedAt: RecordDateSchema.optional(),
+    respondedAt: z.optional(RecordDateSchema),
     /** The committed delivery instant (commit date). */
-    promisedAt: RecordDateSchema.optional(),
+    promisedAt: z.optional(RecordDateSchema),
     /** The committed delivery window, instead of a commit date. */
-    promisedWindow: PromisedWindowSchema.optional(),
+    promisedWindow: z.optional(PromisedWindowSchema),
     /** When the line left the warehouse, if recorded. */
-    shippedAt: RecordDateSchema.optional(),
+    shippedAt: z.optional(RecordDateSchema),
     /** When the line reached the customer; absent if it never did. */
-    deliveredAt: RecordDateSchema.optional(),
+    deliveredAt: z.optional(RecordDateSchema),
     /** Units ordered, at least 1. */
-    quantityOrdered: z.int().positive(),
+    quantityOrdered: z.int().check(z.positive()),
     /** Units shipped, if recorded (fill rate uses it; otherwise the delivered units). */
-    quantityShipped: wholeCount.optional(),
+    quantityShipped: z.optional(wholeCount),
     /** Units the customer received. */
     quantityDelivered: wholeCount,
     /** The condition on arrival. */
@@ -95,12 +95,12 @@ export const ShipmentRecordSchema = z
     /** Whether the documents (waybill, invoice, packing list) were correct. */
     documentsAccurate: z.boolean(),
     /** Whether the line hit a stock-out (缺货), if recorded. */
-    stockOut: z.boolean().optional(),
+    stockOut: z.optional(z.boolean()),
     /** The cost of serving the line, if recorded. */
-    cost: MoneySchema.optional(),
-  })
-  .readonly()
-  .superRefine((record, ctx) => {
+    cost: z.optional(MoneySchema),
+  }),
+).check(
+  z.superRefine((record, ctx) => {
     const problem = shipmentRecordProblem(record);
     if (problem === null) return;
     ctx.addIssue({
@@ -109,7 +109,8 @@ export const ShipmentRecordSchema = z
       path: [...problem.path],
       params: customIssue(problem.code, problem.messages, problem.details),
     });
-  });
+  }),
+);
 
 /**
  * One shipment record (one order line), as parsed by {@link ShipmentRecordSchema}.

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CustomerIdSchema } from '../customer/customer-id.js';
 import { RecordDateSchema } from '../customer/record-date.js';
 
@@ -15,20 +15,20 @@ import { RecordDateSchema } from '../customer/record-date.js';
  * ```
  * @category Sample data
  */
-export const SurveyResponseSchema = z
-  .strictObject({
+export const SurveyResponseSchema = z.readonly(
+  z.strictObject({
     /** The customer who answered. */
     customerId: CustomerIdSchema,
     /** When the answers were given. */
     at: RecordDateSchema,
     /** "How likely are you to recommend us?" from 0 to 10 (NPS). */
-    nps: z.int().min(0).max(10),
+    nps: z.int().check(z.minimum(0), z.maximum(10)),
     /** Satisfaction from 1 to 5 (CSAT). */
-    csat: z.int().min(1).max(5),
+    csat: z.int().check(z.minimum(1), z.maximum(5)),
     /** Effort from 1 to 7 (CES; 7: very easy), when asked. */
-    ces: z.int().min(1).max(7).exactOptional(),
-  })
-  .readonly();
+    ces: z.exactOptional(z.int().check(z.minimum(1), z.maximum(7))),
+  }),
+);
 
 /**
  * One customer's survey answers, as parsed by {@link SurveyResponseSchema}.

@@ -4,7 +4,7 @@ import { type LabelTable, text } from '../core/locale.js';
 import type { NoData } from '../core/rate/no-data.js';
 import type { Ratio } from '../core/rate/ratio.js';
 import { err, ok, type Result } from '../core/result.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CustomerCostComponent, CustomerCostComponentSchema } from './cost-components.js';
 import { type CostBreakdown, type DeliveredValue, deliveredValue, type ValueBreakdown } from './delivered-value.js';
 import { type Measure, type MeasureTotal, sameMeasureUnit } from './measure.js';

@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LabelTable } from '../core/locale.js';
 
 /**

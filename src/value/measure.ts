@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { CurrencyCode } from '../core/currency.js';
 import { LcDecimal } from '../core/decimal.js';
 import { type DomainError, domainError } from '../core/domain-error.js';

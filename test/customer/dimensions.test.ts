@@ -52,7 +52,7 @@ const tables: readonly [string, readonly string[], Readonly<Record<string, Local
   ['external visibility', ExternalVisibilitySchema.options, externalVisibilityLabels],
   ['internal relation', InternalRelationSchema.options, internalRelationLabels],
   ['supply-chain role', SupplyChainRoleSchema.options, supplyChainRoleLabels],
-  ['wholesaler tier', WholesalerTierSchema.options.map((o) => String(o.value)), wholesalerTierLabels],
+  ['wholesaler tier', WholesalerTierSchema.def.options.map((o) => String(o.def.values[0])), wholesalerTierLabels],
   ['service kind', ServiceKindSchema.options, serviceKindLabels],
   ['shipping period', ShippingPeriodSchema.options, shippingPeriodLabels],
   ['cargo trait', CargoTraitSchema.options, cargoTraitLabels],

@@ -1,4 +1,3 @@
-import type * as z from 'zod';
 import { abcBasisLabels, AbcBasisSchema } from '../../src/segmentation/abc-basis.js';
 import { abcClassLabels, AbcClassSchema } from '../../src/segmentation/abc-class.js';
 import { abcRuleLabels, AbcRuleSchema } from '../../src/segmentation/abc-rule.js';
@@ -16,7 +15,7 @@ import { timeTypeLabels, TimeTypeSchema } from '../../src/segmentation/time-type
 import { valueTierLabels, ValueTierSchema } from '../../src/segmentation/value-tier.js';
 
 /** Every enum of the segmentation module with its label table. */
-export const LABEL_TABLES_UNDER_TEST: readonly (readonly [z.ZodEnum, object])[] = [
+export const LABEL_TABLES_UNDER_TEST: readonly (readonly [{ readonly options: readonly string[] }, object])[] = [
   [AbcBasisSchema, abcBasisLabels],
   [AbcClassSchema, abcClassLabels],
   [AbcRuleSchema, abcRuleLabels],

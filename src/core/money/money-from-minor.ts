@@ -1,6 +1,7 @@
-import { type CurrencyCode, CURRENCIES, isCurrencyCode } from '../currency.js';
+import { type CurrencyCode, isCurrencyCode } from '../currency.js';
 import type { DomainError } from '../domain-error.js';
 import { err, ok, type Result } from '../result.js';
+import { currencyExponent } from './currency-exponent.js';
 import type { Money } from './money.js';
 import { moneyError, type MoneyErrorCode } from './money-errors.js';
 import { isMoneyScale } from './scale.js';
@@ -34,7 +35,7 @@ export function moneyFromMinor<C extends CurrencyCode>(
   if (typeof currency !== 'string' || !isCurrencyCode(currency)) {
     return err(moneyError('UNKNOWN_CURRENCY', { received: currency }));
   }
-  const resolved = scale ?? CURRENCIES[currency].exponent;
+  const resolved = scale ?? currencyExponent(currency);
   if (!isMoneyScale(resolved)) return err(moneyError('INVALID_SCALE', { received: scale, currency }));
   const context = { received: minor, currency, scale: resolved };
   if (typeof minor === 'bigint') {

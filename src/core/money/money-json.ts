@@ -1,6 +1,7 @@
-import { type CurrencyCode, CURRENCIES } from '../currency.js';
+import type { CurrencyCode } from '../currency.js';
 import type { DomainError } from '../domain-error.js';
 import { err, type Result } from '../result.js';
+import { currencyExponent } from './currency-exponent.js';
 import { money, type Money } from './money.js';
 import { moneyError, type MoneyErrorCode } from './money-errors.js';
 import { moneyToString } from './money-to-string.js';
@@ -38,7 +39,7 @@ export interface MoneyJSON<C extends CurrencyCode = CurrencyCode> {
  */
 export function moneyToJSON<C extends CurrencyCode>(m: Money<C>): MoneyJSON<C> {
   const amount = moneyToString(m);
-  return m.scale === CURRENCIES[m.currency].exponent
+  return m.scale === currencyExponent(m.currency)
     ? { amount, currency: m.currency }
     : { amount, currency: m.currency, scale: m.scale };
 }

@@ -1,6 +1,7 @@
-import { type CurrencyCode, CURRENCIES, isCurrencyCode } from '../currency.js';
+import { type CurrencyCode, isCurrencyCode } from '../currency.js';
 import type { DomainError } from '../domain-error.js';
 import { err, ok, type Result } from '../result.js';
+import { currencyExponent } from './currency-exponent.js';
 import { moneyError, type MoneyErrorCode } from './money-errors.js';
 import { isMoneyScale } from './scale.js';
 
@@ -83,7 +84,7 @@ export function money<C extends CurrencyCode>(
   if (typeof currency !== 'string' || !isCurrencyCode(currency)) {
     return err(moneyError('UNKNOWN_CURRENCY', { received: currency }));
   }
-  const scale = options.scale ?? CURRENCIES[currency].exponent;
+  const scale = options.scale ?? currencyExponent(currency);
   if (!isMoneyScale(scale)) return err(moneyError('INVALID_SCALE', { received: scale, currency }));
   let source: string;
   if (typeof value === 'string') source = value;

@@ -1,5 +1,6 @@
-import { type CurrencyCode, CURRENCIES, isCurrencyCode } from '../currency.js';
+import { type CurrencyCode, isCurrencyCode } from '../currency.js';
 import { INVALID_SCALE_MESSAGE, LogisticsCustomerError } from '../invariant.js';
+import { currencyExponent } from './currency-exponent.js';
 import type { Money } from './money.js';
 import { UNKNOWN_CURRENCY_MESSAGE } from './messages.js';
 import { isMoneyScale } from './scale.js';
@@ -26,7 +27,7 @@ export function zeroMoney<C extends CurrencyCode>(currency: C, scale?: number): 
   if (typeof currency !== 'string' || !isCurrencyCode(currency)) {
     throw new LogisticsCustomerError('UNKNOWN_CURRENCY', UNKNOWN_CURRENCY_MESSAGE, { currency });
   }
-  const resolved = scale ?? CURRENCIES[currency].exponent;
+  const resolved = scale ?? currencyExponent(currency);
   if (!isMoneyScale(resolved)) {
     throw new LogisticsCustomerError('INVALID_SCALE', INVALID_SCALE_MESSAGE, { scale });
   }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DomainError } from '../domain-error.js';
 import { text } from '../locale.js';
 import type { Result } from '../result.js';
@@ -48,29 +48,33 @@ function isTimeZone(value: string): boolean {
   }
 }
 
-const TimeZoneSchema = z.string().superRefine((value, ctx) => {
-  if (isTimeZone(value)) return;
-  const en = `expected an IANA time zone such as 'Asia/Shanghai', received '${value}'`;
-  ctx.addIssue({
-    code: 'custom',
-    message: en,
-    params: customIssue('INVALID_TIME_ZONE', text(`应为 IANA 时区名称（如 'Asia/Shanghai'），实际为 '${value}'`, en), {
-      received: value,
-    }),
-  });
-});
+const TimeZoneSchema = z.string().check(
+  z.superRefine((value, ctx) => {
+    if (isTimeZone(value)) return;
+    const en = `expected an IANA time zone such as 'Asia/Shanghai', received '${value}'`;
+    ctx.addIssue({
+      code: 'custom',
+      message: en,
+      params: customIssue('INVALID_TIME_ZONE', text(`应为 IANA 时区名称（如 'Asia/Shanghai'），实际为 '${value}'`, en), {
+        received: value,
+      }),
+    });
+  }),
+);
 
-const LocalDateSchema = z.string().superRefine((value, ctx) => {
-  if (parseLocalDate(value) !== undefined) return;
-  const en = `expected a calendar date 'yyyy-MM-dd', received '${value}'`;
-  ctx.addIssue({
-    code: 'custom',
-    message: en,
-    params: customIssue('INVALID_LOCAL_DATE', text(`日期应为有效的 'yyyy-MM-dd'，实际为 '${value}'`, en), {
-      received: value,
-    }),
-  });
-});
+const LocalDateSchema = z.string().check(
+  z.superRefine((value, ctx) => {
+    if (parseLocalDate(value) !== undefined) return;
+    const en = `expected a calendar date 'yyyy-MM-dd', received '${value}'`;
+    ctx.addIssue({
+      code: 'custom',
+      message: en,
+      params: customIssue('INVALID_LOCAL_DATE', text(`日期应为有效的 'yyyy-MM-dd'，实际为 '${value}'`, en), {
+        received: value,
+      }),
+    });
+  }),
+);
 
 /**
  * The schema of a {@link BusinessCalendar}: a valid IANA time zone (`INVALID_TIME_ZONE`), all seven
@@ -102,39 +106,41 @@ export const BusinessCalendarSchema = z
       5: TimeRangesSchema,
       6: TimeRangesSchema,
     }),
-    breaks: TimeRangesSchema.exactOptional(),
-    holidays: z.array(LocalDateSchema).exactOptional(),
-    extraWorkdays: z.array(z.strictObject({ date: LocalDateSchema, hours: TimeRangesSchema })).exactOptional(),
+    breaks: z.exactOptional(TimeRangesSchema),
+    holidays: z.exactOptional(z.array(LocalDateSchema)),
+    extraWorkdays: z.exactOptional(z.array(z.strictObject({ date: LocalDateSchema, hours: TimeRangesSchema }))),
   })
-  .superRefine((calendar, ctx) => {
-    const holidays = new Set(calendar.holidays ?? []);
-    const seen = new Set<string>();
-    (calendar.extraWorkdays ?? []).forEach((extra, index) => {
-      if (seen.has(extra.date)) {
-        const en = `the make-up working day ${extra.date} is listed more than once`;
-        ctx.addIssue({
-          code: 'custom',
-          path: ['extraWorkdays', index, 'date'],
-          message: en,
-          params: customIssue('DUPLICATE_EXTRA_WORKDAY', text(`调休工作日 ${extra.date} 重复列出`, en), {
-            date: extra.date,
-          }),
-        });
-      }
-      seen.add(extra.date);
-      if (holidays.has(extra.date)) {
-        const en = `${extra.date} is both a holiday and a make-up working day`;
-        ctx.addIssue({
-          code: 'custom',
-          path: ['extraWorkdays', index, 'date'],
-          message: en,
-          params: customIssue('CONFLICTING_CALENDAR_DATE', text(`${extra.date} 既是节假日又是调休工作日`, en), {
-            date: extra.date,
-          }),
-        });
-      }
-    });
-  });
+  .check(
+    z.superRefine((calendar, ctx) => {
+      const holidays = new Set(calendar.holidays ?? []);
+      const seen = new Set<string>();
+      (calendar.extraWorkdays ?? []).forEach((extra, index) => {
+        if (seen.has(extra.date)) {
+          const en = `the make-up working day ${extra.date} is listed more than once`;
+          ctx.addIssue({
+            code: 'custom',
+            path: ['extraWorkdays', index, 'date'],
+            message: en,
+            params: customIssue('DUPLICATE_EXTRA_WORKDAY', text(`调休工作日 ${extra.date} 重复列出`, en), {
+              date: extra.date,
+            }),
+          });
+        }
+        seen.add(extra.date);
+        if (holidays.has(extra.date)) {
+          const en = `${extra.date} is both a holiday and a make-up working day`;
+          ctx.addIssue({
+            code: 'custom',
+            path: ['extraWorkdays', index, 'date'],
+            message: en,
+            params: customIssue('CONFLICTING_CALENDAR_DATE', text(`${extra.date} 既是节假日又是调休工作日`, en), {
+              date: extra.date,
+            }),
+          });
+        }
+      });
+    }),
+  );
 
 /**
  * Parses untrusted input (e.g. JSON configuration) into a {@link BusinessCalendar}, returning

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { text } from '../locale.js';
 import { customIssue } from '../zod-issues.js';
 import { parseClock } from './civil-date.js';
@@ -29,21 +29,23 @@ export interface TimeRange {
  * ```
  * @category Time
  */
-export const ClockTimeSchema = z.string().superRefine((value, ctx) => {
-  if (parseClock(value) !== undefined) return;
-  ctx.addIssue({
-    code: 'custom',
-    message: `expected a time of day 'HH:mm' from 00:00 to 24:00, received '${value}'`,
-    params: customIssue(
-      'INVALID_TIME_OF_DAY',
-      text(
-        `时间应为 'HH:mm' 格式（00:00 至 24:00），实际为 '${value}'`,
-        `expected a time of day 'HH:mm' from 00:00 to 24:00, received '${value}'`,
+export const ClockTimeSchema = z.string().check(
+  z.superRefine((value, ctx) => {
+    if (parseClock(value) !== undefined) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected a time of day 'HH:mm' from 00:00 to 24:00, received '${value}'`,
+      params: customIssue(
+        'INVALID_TIME_OF_DAY',
+        text(
+          `时间应为 'HH:mm' 格式（00:00 至 24:00），实际为 '${value}'`,
+          `expected a time of day 'HH:mm' from 00:00 to 24:00, received '${value}'`,
+        ),
+        { received: value },
       ),
-      { received: value },
-    ),
-  });
-});
+    });
+  }),
+);
 
 /**
  * The schema of a {@link TimeRange}: two valid times with `start` before `end`
@@ -60,9 +62,8 @@ export const ClockTimeSchema = z.string().superRefine((value, ctx) => {
  * ```
  * @category Time
  */
-export const TimeRangeSchema = z
-  .strictObject({ start: ClockTimeSchema, end: ClockTimeSchema })
-  .superRefine((range, ctx) => {
+export const TimeRangeSchema = z.strictObject({ start: ClockTimeSchema, end: ClockTimeSchema }).check(
+  z.superRefine((range, ctx) => {
     const start = parseClock(range.start);
     const end = parseClock(range.end);
     if (start === undefined || end === undefined || start < end) return;
@@ -80,7 +81,8 @@ export const TimeRangeSchema = z
         { start: range.start, end: range.end },
       ),
     });
-  });
+  }),
+);
 
 /**
  * The schema of a list of {@link TimeRange}s that do not overlap (touching is allowed); an
@@ -97,28 +99,30 @@ export const TimeRangeSchema = z
  * ```
  * @category Time
  */
-export const TimeRangesSchema = z.array(TimeRangeSchema).superRefine((ranges, ctx) => {
-  const parsed = ranges
-    .map((range, index) => ({ index, range, start: parseClock(range.start), end: parseClock(range.end) }))
-    .filter(
-      (r): r is { index: number; range: TimeRange; start: number; end: number } =>
-        r.start !== undefined && r.end !== undefined && r.start < r.end,
-    )
-    .sort((a, b) => a.start - b.start || a.index - b.index);
-  for (let i = 1; i < parsed.length; i++) {
-    const previous = parsed[i - 1];
-    const current = parsed[i];
-    if (previous === undefined || current === undefined || current.start >= previous.end) continue;
-    const later = Math.max(previous.index, current.index);
-    const a = `${previous.range.start}–${previous.range.end}`;
-    const b = `${current.range.start}–${current.range.end}`;
-    ctx.addIssue({
-      code: 'custom',
-      path: [later],
-      message: `time ranges ${a} and ${b} overlap`,
-      params: customIssue('OVERLAPPING_TIME_RANGES', text(`时间段 ${a} 与 ${b} 重叠`, `time ranges ${a} and ${b} overlap`), {
-        ranges: [a, b],
-      }),
-    });
-  }
-});
+export const TimeRangesSchema = z.array(TimeRangeSchema).check(
+  z.superRefine((ranges, ctx) => {
+    const parsed = ranges
+      .map((range, index) => ({ index, range, start: parseClock(range.start), end: parseClock(range.end) }))
+      .filter(
+        (r): r is { index: number; range: TimeRange; start: number; end: number } =>
+          r.start !== undefined && r.end !== undefined && r.start < r.end,
+      )
+      .sort((a, b) => a.start - b.start || a.index - b.index);
+    for (let i = 1; i < parsed.length; i++) {
+      const previous = parsed[i - 1];
+      const current = parsed[i];
+      if (previous === undefined || current === undefined || current.start >= previous.end) continue;
+      const later = Math.max(previous.index, current.index);
+      const a = `${previous.range.start}–${previous.range.end}`;
+      const b = `${current.range.start}–${current.range.end}`;
+      ctx.addIssue({
+        code: 'custom',
+        path: [later],
+        message: `time ranges ${a} and ${b} overlap`,
+        params: customIssue('OVERLAPPING_TIME_RANGES', text(`时间段 ${a} 与 ${b} 重叠`, `time ranges ${a} and ${b} overlap`), {
+          ranges: [a, b],
+        }),
+      });
+    }
+  }),
+);

@@ -52,6 +52,14 @@ describe('CURRENCIES', () => {
   test('the compact exponent table used by sumMoney agrees with CURRENCIES', () => {
     for (const code of codes) expect([code, currencyExponent(code)]).toEqual([code, CURRENCIES[code].exponent]);
   });
+
+  test('the compact code list behind isCurrencyCode names exactly the codes of CURRENCIES', () => {
+    for (const code of codes) expect([code, isCurrencyCode(code)]).toEqual([code, true]);
+    const threeLetters = Array.from({ length: 26 ** 3 }, (_, i) =>
+      String.fromCharCode(65 + Math.floor(i / 676), 65 + (Math.floor(i / 26) % 26), 65 + (i % 26)),
+    );
+    expect(threeLetters.filter(isCurrencyCode)).toEqual(codes);
+  });
 });
 
 describe('isCurrencyCode', () => {
