@@ -70,21 +70,26 @@ export function lifecycleEventForDeal(deal: FunnelSnapshot, dealId?: string): De
 
 /**
  * The link from risk warning (风险预警, DOMAIN.md §6) to the lifecycle: given the risk signals
- * found for a customer (e.g. by the segmentation module; any objects with a `code` fit), the
- * `RISK_SIGNALLED` event to apply, or `undefined` when there are none.
+ * found for a customer, the `RISK_SIGNALLED` event to apply, or `undefined` when there are none.
+ * The signals of the segmentation module's `riskWarnings` (tagged by `kind`) fit as they are, and
+ * so do any objects with a `code`; a signal without a `code` is recorded with `code` = its `kind`.
  *
- * @param signals - The risk signals.
+ * @param signals - The risk signals: objects with a `code`, or with a `kind` as `riskWarnings` gives them.
  * @param at - When they were found.
  * @returns The lifecycle event, or `undefined` for no signals.
  *
  * @example
  * ```ts
  * import { lifecycleEventForRiskSignals } from 'logistics-customer/funnel';
- * lifecycleEventForRiskSignals([{ code: 'LATE_PAYMENT' }], new Date('2026-06-30T00:00:00Z'))?.type;
- * // => 'RISK_SIGNALLED'
+ * lifecycleEventForRiskSignals([{ code: 'LATE_PAYMENT' }, { kind: 'long-silence' }], new Date('2026-06-30T00:00:00Z'))?.signals;
+ * // => [{ code: 'LATE_PAYMENT' }, { kind: 'long-silence', code: 'long-silence' }]
  * ```
  * @category Lifecycle
  */
-export function lifecycleEventForRiskSignals(signals: readonly RiskSignalLike[], at: Date): RiskSignalledEvent | undefined {
-  return signals.length === 0 ? undefined : { type: 'RISK_SIGNALLED', at, signals: [...signals] };
+export function lifecycleEventForRiskSignals(
+  signals: readonly (RiskSignalLike | { readonly kind: string })[],
+  at: Date,
+): RiskSignalledEvent | undefined {
+  if (signals.length === 0) return undefined;
+  return { type: 'RISK_SIGNALLED', at, signals: signals.map((s) => ('code' in s ? s : { ...s, code: s.kind })) };
 }

@@ -20,7 +20,7 @@ import { shipmentRecordProblem } from './shipment-record-problem.js';
  * @category Records
  */
 export const PromisedWindowSchema = z.readonly(
-  z.object({
+  z.strictObject({
     /** The first on-time instant. */
     start: RecordDateSchema,
     /** The last on-time instant. */
@@ -41,7 +41,8 @@ const wholeCount = z.int().check(z.nonnegative());
  * The schema of one shipment record: one order line as it was ordered, promised, shipped and
  * delivered — the raw material of every logistics service measure (物流服务质量, DOMAIN.md §8).
  *
- * Dates are `Date`s or ISO-8601 strings with a UTC offset. Exactly one of `promisedAt` (a commit
+ * Unknown fields are an error (`unrecognized_keys`), never dropped silently. Dates are `Date`s or
+ * ISO-8601 strings with a UTC offset. Exactly one of `promisedAt` (a commit
  * date) and `promisedWindow` is required. A line that was not delivered has no `deliveredAt` and
  * `quantityDelivered` 0; a lost line (`condition: 'lost'`) has nothing delivered. Besides the
  * field types, the schema checks the order of the dates and the quantities (codes such as
@@ -63,7 +64,7 @@ const wholeCount = z.int().check(z.nonnegative());
  * @category Records
  */
 export const ShipmentRecordSchema = z.readonly(
-  z.object({
+  z.strictObject({
     /** The customer (客户编号). */
     customerId: CustomerIdSchema,
     /** The order (订单号); several lines can share it. */

@@ -150,4 +150,11 @@ describe('links to the funnel and to risk signals', () => {
     const r = applyLifecycleEvent(lifecycle, at('current'), e as LifecycleEvent);
     expect(r.ok && r.value.state).toBe('atRisk');
   });
+
+  test("the segmentation module's signals (tagged by kind) fit as they are and get that kind as their code", () => {
+    const signals = deepFreeze([{ kind: 'long-silence', daysSinceLastOrder: 79 }]);
+    const e = lifecycleEventForRiskSignals(signals, march(30));
+    expect(e?.signals).toEqual([{ kind: 'long-silence', daysSinceLastOrder: 79, code: 'long-silence' }]);
+    expect(signals[0]).toEqual({ kind: 'long-silence', daysSinceLastOrder: 79 });
+  });
 });

@@ -55,6 +55,15 @@ describe('ShipmentRecordSchema', () => {
     expect(renderError(e!, 'en')).toContain('orderedAt: invalid date');
   });
 
+  test('rejects an unknown field instead of dropping it', () => {
+    const r = parseShipmentRecord({ ...json, weightKg: 12 });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.map((e) => e.code)).toEqual(['INVALID_INPUT']);
+    expect(renderError(r.error[0]!, 'en')).toContain('weightKg');
+    expect(renderError(r.error[0]!, 'zh-CN')).toContain('weightKg');
+  });
+
   test('does not mutate the input', () => {
     const input = structuredClone(json);
     parseShipmentRecord(input);
