@@ -29,6 +29,10 @@ export interface BusinessClock {
   readonly workingMsAt: (t: number) => number;
 }
 
+const HOUR_MS = 3_600_000;
+/** The most hours the hourly table covers (about 114 years, 24 MiB); longer ranges are searched. */
+const MAX_HOURS = 1_000_000;
+
 function outOfRange(t: number, from: number, to: number): never {
   throw new LogisticsCustomerError('INVALID_DATE', CORE_MESSAGES.INVALID_DATE, { received: t, from, to });
 }
@@ -104,14 +108,46 @@ export function createBusinessClock(calendar: BusinessCalendar, start: Date, end
   const before = Float64Array.from(cumBefore);
   // A local copy: the hot path then reads a constant instead of the imported binding.
   const dayMs = DAY_MS;
-  // One flat function over typed arrays, so the report's loop can inline it.
-  const workingMsAt = (t: number): number => {
-    if (!(t >= from && t <= to)) outOfRange(t, from, to);
+  /** The working milliseconds from `from` to `t`, by a search of the day's intervals. */
+  const search = (t: number): number => {
     let i = buckets[Math.floor(t / dayMs) - bucketBase] as number;
     while (i < n && (endsAt[i] as number) <= t) i++;
     if (i === n) return total;
     const s = startsAt[i] as number;
     return (before[i] as number) + (t > s ? t - s : 0);
+  };
+  // Per UTC hour of the range, three numbers: the working time before the hour, and the start and
+  // length of the hour's one stretch of working time. A reading is then one clamp, without the
+  // search and its unpredictable branches; an hour with two stretches (length -1) is searched.
+  const hourBase = Math.floor(from / HOUR_MS);
+  const hours = Math.floor(to / HOUR_MS) - hourBase + 1;
+  const hourly = new Float64Array(hours <= MAX_HOURS ? hours * 3 : 0);
+  let first = 0;
+  for (let h = 0; h < hourly.length / 3; h++) {
+    const hourStart = (hourBase + h) * HOUR_MS;
+    const hourEnd = hourStart + HOUR_MS;
+    while (first < n && (endsAt[first] as number) <= hourStart) first++;
+    let stretches = 0;
+    let start = hourStart;
+    let length = 0;
+    for (let m = first; m < n && (startsAt[m] as number) < hourEnd; m++) {
+      stretches++;
+      start = Math.max(startsAt[m] as number, hourStart);
+      length = Math.min(endsAt[m] as number, hourEnd) - start;
+    }
+    hourly[3 * h] = search(hourStart);
+    hourly[3 * h + 1] = start;
+    hourly[3 * h + 2] = stretches <= 1 ? length : -1;
+  }
+  const hourMs = HOUR_MS;
+  // One flat function over typed arrays, so the report's loop can inline it.
+  const workingMsAt = (t: number): number => {
+    if (!(t >= from && t <= to)) outOfRange(t, from, to);
+    const at = 3 * (Math.floor(t / hourMs) - hourBase);
+    const length = at < hourly.length ? (hourly[at + 2] as number) : -1;
+    if (length < 0) return search(t);
+    const into = t - (hourly[at + 1] as number);
+    return (hourly[at] as number) + (into <= 0 ? 0 : into < length ? into : length);
   };
   const workingMsBetween = (a: number, b: number): number =>
     a >= from && a <= to && b >= from && b <= to

@@ -42,11 +42,35 @@ type FunnelStateName = FunnelStage | 'new';
 type Branch = CompiledBranch<FunnelStateName, FunnelEvent, FunnelContext>;
 
 /**
- * Durations in milliseconds. A plain array, not a typed one: its doubles live on the JavaScript
- * heap, while large typed arrays count as external memory, whose growth makes V8 collect the whole
- * heap — costly when the caller holds millions of events.
+ * Durations in milliseconds, appended in place. A plain array of doubles, not a typed one: its
+ * doubles live on the JavaScript heap, while large typed arrays count as external memory, whose
+ * growth makes V8 collect the whole heap — costly when the caller holds millions of events. The
+ * array is sized once for the expected count and doubled when full, and it holds doubles from the
+ * start (no change of element kind when the first long duration arrives), so appending is a store.
  */
-type Durations = number[];
+class Durations {
+  #values: number[];
+  #length = 0;
+
+  constructor(capacity: number) {
+    this.#values = new Array<number>(capacity > 16 ? capacity : 16).fill(0.5);
+  }
+
+  add(ms: number): void {
+    if (this.#length === this.#values.length) {
+      const grown = new Array<number>(this.#length * 2).fill(0.5);
+      for (let i = 0; i < this.#length; i++) grown[i] = this.#values[i] as number;
+      this.#values = grown;
+    }
+    this.#values[this.#length++] = ms;
+  }
+
+  /** The durations appended, in order (the buffer's own array, trimmed: read it once, at the end). */
+  done(): readonly number[] {
+    this.#values.length = this.#length;
+    return this.#values;
+  }
+}
 
 /** Adds one to a counter. */
 function inc(counters: Float64Array, at: number): void {
@@ -172,7 +196,7 @@ function estimate(successes: number, trials: number, confidence: number): RateEs
 }
 
 function days(buffer: Durations, unit: number): DurationStats | null {
-  return unit > 0 ? summarizeDurations(buffer, unit) : null;
+  return unit > 0 ? summarizeDurations(buffer.done(), unit) : null;
 }
 
 function sortedCounts<V>(entries: Iterable<readonly [string, V]>, count: (v: V) => number): (readonly [string, V])[] {
@@ -256,7 +280,17 @@ interface Tally {
   readonly channels: Map<string, ChannelCounts>;
 }
 
-function newTally(states: number): Tally {
+/**
+ * The expected number of stays in the open stage of rank `k` for so many deals: a deal passes each
+ * stage at most once per episode, and re-opened deals pass prospecting again. A guess: a buffer
+ * that fills up doubles.
+ */
+function stays(deals: number, k: number): number {
+  return k === 0 ? deals + (deals >> 2) : deals;
+}
+
+/** A tally for the deals given, its duration buffers sized by {@link stays}. */
+function newTally(states: number, deals: number, business: boolean): Tally {
   return {
     cohort: 0,
     episodes: 0,
@@ -273,10 +307,10 @@ function newTally(states: number): Tally {
     closedFrom: new Float64Array(4),
     wonFrom: new Float64Array(4),
     openAt: new Float64Array(4),
-    stayCalendar: OPEN_STAGES.map(() => []),
-    stayBusiness: OPEN_STAGES.map(() => []),
-    cycleCalendar: [],
-    cycleBusiness: [],
+    stayCalendar: OPEN_STAGES.map((_, k) => new Durations(stays(deals, k))),
+    stayBusiness: OPEN_STAGES.map((_, k) => new Durations(business ? stays(deals, k) : 0)),
+    cycleCalendar: new Durations(deals >> 1),
+    cycleBusiness: new Durations(business ? deals >> 1 : 0),
     openValues: OPEN_STAGES.map(() => []),
     wonValues: [],
     lostReasons: new Map(),
@@ -310,88 +344,68 @@ function addCycle(tally: Tally, ms: number): void {
   }
 }
 
-/**
- * The funnel report over the event logs of many deals (物流客户开发, DOMAIN.md §5), in one pass:
- * entries and exits per stage, stage-to-stage conversion as rates with Wilson intervals, the win
- * rate, time in stage and the sales cycle in calendar and business days (median, p90, mean),
- * pipeline velocity, the weighted pipeline with given or learned stage probabilities (refusing to
- * learn below a minimum sample), losses by stage and reason, and conversion by finding channel.
- *
- * The cohort is the deals found in the period; the report is as of the period's end. Every event
- * of every log is checked against the machine — a corrupted log (unknown event type, event not
- * allowed in the state, event out of order in time, payload refused by a guard or invalid, amount
- * in another currency) returns an error naming the deal, the event index and the rule, and no
- * report at all.
- *
- * @param deals - The deals' event logs (typed; parse untrusted logs with `parseFunnelEvent`).
- * @param options - The period and the optional currency, calendar, machine, probabilities,
- *   minimum sample and confidence.
- * @returns The report, or the first corrupted event (or a total out of range).
- * @throws {@link LogisticsCustomerError} `INVALID_PERIOD`, `INVALID_CONFIDENCE`,
- *   `INVALID_MIN_SAMPLE` or `INVALID_PROBABILITY` for bad options.
- *
- * @example
- * ```ts
- * import { funnelReport } from 'logistics-customer/funnel';
- * const yes = { passed: true };
- * const qualified = { need: yes, 'purchasing-power': yes, 'decision-authority': yes, creditworthiness: yes };
- * const at = (day: number) => new Date(Date.UTC(2026, 2, day, 1));
- * const r = funnelReport(
- *   [
- *     { id: 'D-1', events: [
- *       { type: 'FIND', at: at(2), channel: 'customer-referral' },
- *       { type: 'QUALIFY', at: at(4), assessment: qualified },
- *       { type: 'APPROACH', at: at(9), visitPlan: { method: 'benefit' } },
- *       { type: 'PROPOSE', at: at(12), quote: { amount: 5000000, scale: 2, currency: 'CNY' } },
- *       { type: 'WIN', at: at(20), contractValue: { amount: 4800000, scale: 2, currency: 'CNY' }, closingMethod: 'concession' },
- *     ] },
- *     { id: 'D-2', events: [
- *       { type: 'FIND', at: at(3), channel: 'advertising' },
- *       { type: 'LOSE', at: at(5), reason: 'no-need' },
- *     ] },
- *   ],
- *   { period: { start: new Date('2026-03-01T00:00:00Z'), end: new Date('2026-04-01T00:00:00Z') } },
- * );
- * r.ok ? [r.value.winRate.rate, r.value.stages.prospecting, r.value.salesCycle.calendarDays?.median, r.value.lostReasons] : r.error.code;
- * // => [{ kind: 'rate', numerator: 1, denominator: 2 }, { entered: 2, exited: 2, current: 0 }, 18, { 'no-need': 1 }]
- * ```
- * @category Funnel analytics
- */
-export function funnelReport(
-  deals: readonly FunnelDealLog[],
-  options: FunnelReportOptions,
-): Result<FunnelReport, FunnelReportError> {
-  checkOptions(options);
-  const currency: CurrencyCode = options.currency ?? 'CNY';
-  const confidence = options.confidence ?? 0.95;
-  const minSample = options.minSample ?? 30;
-  const startMs = options.period.start.getTime();
-  const endMs = options.period.end.getTime();
-  const machine: FunnelMachineDefinition = options.machine ?? funnelDefinition();
+/** What the event loop reads about the machine and the period, prepared once per report. */
+interface Plan {
+  readonly currency: CurrencyCode;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly context0: FunnelContext;
+  readonly stateNames: readonly string[];
+  readonly typeIndex: ReadonlyMap<string, number>;
+  readonly types: number;
+  readonly targets: Int16Array;
+  readonly guards: readonly (FunnelGuard | undefined)[];
+  readonly branches: readonly (readonly Branch[] | undefined)[];
+  /** The machine's index of each funnel event type, by its rank in `FunnelEventTypeSchema`. */
+  readonly typeOfRank: Int16Array;
+  /** Open stage rank by state index (0 寻找 … 3 洽谈), -1 for the others. */
+  readonly rank: Int8Array;
+  /** The state each open stage advances to, by stage rank. */
+  readonly nextOf: Int16Array;
+  /** State indexes: new, prospecting, qualified, approaching, negotiating, won, lost, disqualified. */
+  readonly states: Int16Array;
+}
+
+function planOf(machine: FunnelMachineDefinition, currency: CurrencyCode, startMs: number, endMs: number): Plan {
   const context0 = (machine.context ?? undefined) as FunnelContext;
   const { stateNames, typeIndex, types, target: targets, guard: guards, branches } = dispatchTable(machine);
-  // The machine's index of each funnel event type, by its rank in FunnelEventTypeSchema (a switch on
-  // literal strings is faster than a map lookup in the loop).
+  // A switch on literal strings is faster than a map lookup in the loop.
   const typeOfRank = Int16Array.from(FunnelEventTypeSchema.options, (type) => typeIndex.get(type) ?? -1);
   const index = (state: string): number => stateNames.indexOf(state);
-  const NEW = index('new');
-  const P = index('prospecting');
-  const Q = index('qualified');
-  const A = index('approaching');
-  const N = index('negotiating');
-  const W = index('won');
-  const L = index('lost');
-  const D = index('disqualified');
-  // Open stage rank by state index (0 寻找 … 3 洽谈), -1 for the others.
   const rank = new Int8Array(stateNames.length).fill(-1);
   OPEN_STAGES.forEach((stage, k) => {
     rank[index(stage)] = k;
   });
-  const nextOf = Int16Array.of(Q, A, N, W);
+  const nextOf = Int16Array.of(index('qualified'), index('approaching'), index('negotiating'), index('won'));
+  const states = Int16Array.from(
+    ['new', 'prospecting', 'qualified', 'approaching', 'negotiating', 'won', 'lost', 'disqualified'],
+    index,
+  );
+  return { currency, startMs, endMs, context0, stateNames, typeIndex, types, targets, guards, branches, typeOfRank, rank, nextOf, states };
+}
 
-  const clock: BusinessClock | undefined =
-    options.calendar === undefined ? undefined : createBusinessClock(options.calendar, options.period.start, options.period.end);
-  const tally = newTally(stateNames.length);
+/**
+ * The one pass over every event of every deal, into `tally`. A function of its own, apart from
+ * the totals: it is optimised as a whole, with complete type feedback, instead of being optimised
+ * mid-loop and thrown away when the code after the loop runs for the first time.
+ *
+ * @returns The first corrupted event, or `undefined` when every log is valid.
+ */
+function tallyDeals(
+  deals: readonly FunnelDealLog[],
+  plan: Plan,
+  tally: Tally,
+  clock: BusinessClock | undefined,
+): Result<never, FunnelReportError> | undefined {
+  const { currency, startMs, endMs, context0, stateNames, typeIndex, types, targets, guards, branches, typeOfRank, rank, nextOf } = plan;
+  const NEW = plan.states[0] as number;
+  const P = plan.states[1] as number;
+  const Q = plan.states[2] as number;
+  const A = plan.states[3] as number;
+  const N = plan.states[4] as number;
+  const W = plan.states[5] as number;
+  const L = plan.states[6] as number;
+  const D = plan.states[7] as number;
   for (let d = 0; d < deals.length; d++) {
     const deal = deals[d] as FunnelDealLog;
     const events = deal.events;
@@ -460,8 +474,8 @@ export function funnelReport(
           const k = rank[state] as number;
           if (state !== NEW) inc(tally.exited, state);
           if (k >= 0) {
-            (tally.stayCalendar[k] as Durations).push(ms - stageEntry);
-            if (clock !== undefined) (tally.stayBusiness[k] as Durations).push(work - stageWork);
+            (tally.stayCalendar[k] as Durations).add(ms - stageEntry);
+            if (clock !== undefined) (tally.stayBusiness[k] as Durations).add(work - stageWork);
             if (next === nextOf[k]) inc(tally.advanced, k);
           }
           inc(tally.entered, next);
@@ -497,8 +511,8 @@ export function funnelReport(
               tally.won++;
               if (counts !== undefined) counts[1]++;
               if (money !== undefined) tally.wonValues.push(money);
-              tally.cycleCalendar.push(ms - episodeStart);
-              if (clock !== undefined) tally.cycleBusiness.push(work - episodeWork);
+              tally.cycleCalendar.add(ms - episodeStart);
+              if (clock !== undefined) tally.cycleBusiness.add(work - episodeWork);
               addCycle(tally, ms - episodeStart);
             } else if (next === L) {
               tally.lost++;
@@ -518,6 +532,76 @@ export function funnelReport(
     }
     if (counting) closeOut(tally, rank[state] as number, counts, value);
   }
+
+  return undefined;
+}
+
+/**
+ * The funnel report over the event logs of many deals (物流客户开发, DOMAIN.md §5), in one pass:
+ * entries and exits per stage, stage-to-stage conversion as rates with Wilson intervals, the win
+ * rate, time in stage and the sales cycle in calendar and business days (median, p90, mean),
+ * pipeline velocity, the weighted pipeline with given or learned stage probabilities (refusing to
+ * learn below a minimum sample), losses by stage and reason, and conversion by finding channel.
+ *
+ * The cohort is the deals found in the period; the report is as of the period's end. Every event
+ * of every log is checked against the machine — a corrupted log (unknown event type, event not
+ * allowed in the state, event out of order in time, payload refused by a guard or invalid, amount
+ * in another currency) returns an error naming the deal, the event index and the rule, and no
+ * report at all.
+ *
+ * @param deals - The deals' event logs (typed; parse untrusted logs with `parseFunnelEvent`).
+ * @param options - The period and the optional currency, calendar, machine, probabilities,
+ *   minimum sample and confidence.
+ * @returns The report, or the first corrupted event (or a total out of range).
+ * @throws {@link LogisticsCustomerError} `INVALID_PERIOD`, `INVALID_CONFIDENCE`,
+ *   `INVALID_MIN_SAMPLE` or `INVALID_PROBABILITY` for bad options.
+ *
+ * @example
+ * ```ts
+ * import { funnelReport } from 'logistics-customer/funnel';
+ * const yes = { passed: true };
+ * const qualified = { need: yes, 'purchasing-power': yes, 'decision-authority': yes, creditworthiness: yes };
+ * const at = (day: number) => new Date(Date.UTC(2026, 2, day, 1));
+ * const r = funnelReport(
+ *   [
+ *     { id: 'D-1', events: [
+ *       { type: 'FIND', at: at(2), channel: 'customer-referral' },
+ *       { type: 'QUALIFY', at: at(4), assessment: qualified },
+ *       { type: 'APPROACH', at: at(9), visitPlan: { method: 'benefit' } },
+ *       { type: 'PROPOSE', at: at(12), quote: { amount: 5000000, scale: 2, currency: 'CNY' } },
+ *       { type: 'WIN', at: at(20), contractValue: { amount: 4800000, scale: 2, currency: 'CNY' }, closingMethod: 'concession' },
+ *     ] },
+ *     { id: 'D-2', events: [
+ *       { type: 'FIND', at: at(3), channel: 'advertising' },
+ *       { type: 'LOSE', at: at(5), reason: 'no-need' },
+ *     ] },
+ *   ],
+ *   { period: { start: new Date('2026-03-01T00:00:00Z'), end: new Date('2026-04-01T00:00:00Z') } },
+ * );
+ * r.ok ? [r.value.winRate.rate, r.value.stages.prospecting, r.value.salesCycle.calendarDays?.median, r.value.lostReasons] : r.error.code;
+ * // => [{ kind: 'rate', numerator: 1, denominator: 2 }, { entered: 2, exited: 2, current: 0 }, 18, { 'no-need': 1 }]
+ * ```
+ * @category Funnel analytics
+ */
+export function funnelReport(
+  deals: readonly FunnelDealLog[],
+  options: FunnelReportOptions,
+): Result<FunnelReport, FunnelReportError> {
+  checkOptions(options);
+  const currency: CurrencyCode = options.currency ?? 'CNY';
+  const confidence = options.confidence ?? 0.95;
+  const minSample = options.minSample ?? 30;
+  const startMs = options.period.start.getTime();
+  const endMs = options.period.end.getTime();
+  const machine: FunnelMachineDefinition = options.machine ?? funnelDefinition();
+  const plan = planOf(machine, currency, startMs, endMs);
+  const { stateNames } = plan;
+  const index = (state: string): number => stateNames.indexOf(state);
+  const clock: BusinessClock | undefined =
+    options.calendar === undefined ? undefined : createBusinessClock(options.calendar, options.period.start, options.period.end);
+  const tally = newTally(stateNames.length, deals.length, clock !== undefined);
+  const failure = tallyDeals(deals, plan, tally, clock);
+  if (failure !== undefined) return failure;
 
   // ---- totals -------------------------------------------------------------------------------
   const { won, lost, disqualified, open, entered, exited, advanced } = tally;

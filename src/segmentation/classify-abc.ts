@@ -77,38 +77,37 @@ function share(numerator: number, denominator: number): Ratio | NoData {
   return denominator === 0 ? NO_DATA : ratio(numerator, denominator);
 }
 
-/** The type of the row constructor {@link rowClass} returns. */
-type RowConstructor<C extends CurrencyCode> = new (customerId: CustomerId, cls: AbcClass, index: number) => AbcAssignment<C>;
-
 /**
- * The class of one run's rows. A row stores only the id, the class and its rank index; the
- * evidence and the explanation are derived from the run's shared context when read, so a million
- * rows cost a million small objects and nothing more.
+ * One row of a result. A row stores only the id, the class, the run's shared context and its rank
+ * index; the evidence and the explanation are derived from the context when read, so a million
+ * rows cost a million small objects and nothing more. One class for every run keeps the
+ * construction site monomorphic (a class per run made the optimiser throw its code away on every
+ * call).
  */
-function rowClass<C extends CurrencyCode>(context: AbcContext): RowConstructor<C> {
-  return class AbcRow implements AbcAssignment<C> {
-    readonly customerId: CustomerId;
-    readonly class: AbcClass;
-    readonly #index: number;
+class AbcRow<C extends CurrencyCode> implements AbcAssignment<C> {
+  readonly customerId: CustomerId;
+  readonly class: AbcClass;
+  readonly #context: AbcContext;
+  readonly #index: number;
 
-    constructor(customerId: CustomerId, cls: AbcClass, index: number) {
-      this.customerId = customerId;
-      this.class = cls;
-      this.#index = index;
-    }
+  constructor(customerId: CustomerId, cls: AbcClass, context: AbcContext, index: number) {
+    this.customerId = customerId;
+    this.class = cls;
+    this.#context = context;
+    this.#index = index;
+  }
 
-    get evidence(): AbcEvidence<C> {
-      return evidenceAt<C>(context, this.#index);
-    }
+  get evidence(): AbcEvidence<C> {
+    return evidenceAt<C>(this.#context, this.#index);
+  }
 
-    get explanation(): LocalizedText {
-      return explain(this.class, this.evidence, context);
-    }
+  get explanation(): LocalizedText {
+    return explain(this.class, this.evidence, this.#context);
+  }
 
-    toJSON(): AbcAssignment<C> {
-      return { customerId: this.customerId, class: this.class, evidence: this.evidence, explanation: this.explanation };
-    }
-  };
+  toJSON(): AbcAssignment<C> {
+    return { customerId: this.customerId, class: this.class, evidence: this.evidence, explanation: this.explanation };
+  }
 }
 
 function evidenceAt<C extends CurrencyCode>(c: AbcContext, i: number): AbcEvidence<C> {
@@ -225,6 +224,253 @@ function sortTieById(order: Uint32Array, from: number, to: number, ids: readonly
   }
 }
 
+/** What pass 1 learnt besides the values: the largest scale (-1: none), whether scales differ, whether ids ascend. */
+interface ReadSummary {
+  readonly scale: number;
+  readonly mixedScales: boolean;
+  readonly idsAscending: boolean;
+}
+
+/** Pass 1: checks every entry and reads its value in minor units into `values` and its id into `ids`. */
+function readValues<C extends CurrencyCode>(
+  entries: readonly AbcEntry<C>[],
+  basis: AbcBasis,
+  currency: C,
+  values: Float64Array,
+  ids: CustomerId[],
+  errors: DomainError<AbcErrorCode>[],
+): ReadSummary {
+  const n = entries.length;
+  let scale = -1;
+  let mixedScales = false;
+  let idsAscending = true;
+  for (let i = 0; i < n; i++) {
+    const entry = entries[i] as AbcEntry<C>;
+    ids[i] = entry.customerId;
+    if (idsAscending && i > 0 && !((ids[i - 1] as string) < entry.customerId)) idsAscending = false;
+    const m: Money | undefined = basis === 'revenue' ? entry.revenue : entry.profit;
+    if (m === undefined) {
+      errors.push(missingProfit(i, entry.customerId));
+      continue;
+    }
+    if (m.currency !== currency) {
+      errors.push(currencyMismatch(i, basis, currency, m.currency));
+      continue;
+    }
+    if (!Number.isSafeInteger(m.amount)) {
+      throw new LogisticsCustomerError('INVALID_AMOUNT', CORE_MESSAGES.INVALID_AMOUNT, { index: i, amount: m.amount });
+    }
+    if (m.scale !== scale) {
+      if (!isMoneyScale(m.scale)) {
+        throw new LogisticsCustomerError('INVALID_SCALE', CORE_MESSAGES.INVALID_SCALE, { index: i, scale: m.scale });
+      }
+      if (scale !== -1) mixedScales = true;
+      if (m.scale > scale) scale = m.scale;
+    }
+    values[i] = m.amount;
+  }
+  return { scale, mixedScales, idsAscending };
+}
+
+/** Re-reads every value at the largest scale when the entries' scales differ. */
+function rescale<C extends CurrencyCode>(
+  entries: readonly AbcEntry<C>[],
+  basis: AbcBasis,
+  scale: number,
+  values: Float64Array,
+  errors: DomainError<AbcErrorCode>[],
+): void {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as AbcEntry<C>;
+    const m = (basis === 'revenue' ? entry.revenue : entry.profit) as Money;
+    const scaled = m.amount * 10 ** (scale - m.scale);
+    if (!Number.isSafeInteger(scaled)) errors.push(outOfRange([i, basis, 'amount'], { index: i }));
+    values[i] = scaled;
+  }
+}
+
+function findDuplicates(ids: readonly CustomerId[], errors: DomainError<AbcErrorCode>[]): void {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as CustomerId;
+    const at = seen.get(id);
+    if (at === undefined) seen.set(id, i);
+    else errors.push(duplicate(i, at, id));
+  }
+}
+
+/** The range of the values and the sums of the positive and of the other values. */
+interface ValueRange {
+  readonly max: number;
+  readonly min: number;
+  readonly positive: number;
+  readonly negative: number;
+  readonly nonPositiveCount: number;
+}
+
+/** Pass 2. */
+function valueRange(values: Float64Array): ValueRange {
+  let max = -Infinity;
+  let min = Infinity;
+  let positive = 0;
+  let negative = 0;
+  let nonPositiveCount = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (v > max) max = v;
+    if (v < min) min = v;
+    if (v > 0) positive += v;
+    else {
+      negative += v;
+      nonPositiveCount++;
+    }
+  }
+  return { max, min, positive, negative, nonPositiveCount };
+}
+
+/** Pass 3 while `(max − min + 1) × n` is a safe integer: packed keys sorted natively. */
+function rankByPackedKeys(values: Float64Array, max: number, order: Uint32Array, ranked: Float64Array): void {
+  const n = values.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (max - (values[i] as number)) * n + i;
+  keys.sort();
+  for (let r = 0; r < n; r++) {
+    const key = keys[r] as number;
+    const q = Math.floor(key / n);
+    order[r] = key - q * n;
+    ranked[r] = max - q;
+  }
+}
+
+/** Pass 3 for values too far apart to pack: a comparator sort of the indexes. */
+function rankByComparator(values: Float64Array, order: Uint32Array, ranked: Float64Array): void {
+  const n = values.length;
+  const indexes = Array.from({ length: n }, (_, i) => i);
+  indexes.sort((x, y) => {
+    const vx = values[x] as number;
+    const vy = values[y] as number;
+    return vx > vy ? -1 : vx < vy ? 1 : x - y;
+  });
+  for (let r = 0; r < n; r++) {
+    const i = indexes[r] as number;
+    order[r] = i;
+    ranked[r] = values[i] as number;
+  }
+}
+
+/** Puts every run of equal values in customer-id order. */
+function sortTies(order: Uint32Array, ranked: Float64Array, ids: readonly CustomerId[]): void {
+  const n = ranked.length;
+  for (let r = 0; r < n; ) {
+    let s = r + 1;
+    const v = ranked[r];
+    while (s < n && ranked[s] === v) s++;
+    if (s - r > 1) sortTieById(order, r, s, ids);
+    r = s;
+  }
+}
+
+/** The ids in rank order, gathered in a tight loop: the random reads overlap instead of stalling. */
+function gather(ids: readonly CustomerId[], order: Uint32Array): CustomerId[] {
+  const n = order.length;
+  const rankedIds: CustomerId[] = new Array<CustomerId>(n);
+  for (let r = 0; r < n; r++) rankedIds[r] = ids[order[r] as number] as CustomerId;
+  return rankedIds;
+}
+
+/**
+ * Without hysteresis: fills the cumulative positive values and finds where A ends (`endA`) and
+ * where B ends (`endB`) in rank order.
+ */
+function boundaries(
+  ranked: Float64Array,
+  rule: AbcRule,
+  cutA: number,
+  cutB: number,
+  cumulative: Float64Array,
+): { readonly endA: number; readonly endB: number } {
+  const n = ranked.length;
+  const byValue = rule === 'value';
+  let running = 0;
+  let endA = n;
+  let endB = n;
+  for (let r = 0; r < n; r++) {
+    const v = ranked[r] as number;
+    const position = byValue ? running : r;
+    if (endB === n && (v <= 0 || !(position < cutB))) endB = r;
+    if (endA === n && (v <= 0 || !(position < cutA))) endA = r;
+    if (v > 0) running += v;
+    cumulative[r] = running;
+  }
+  return { endA, endB };
+}
+
+/** Puts the rows of ranks `from` to `to` (exclusive), all of one class, into `customers`. */
+function fillRows<C extends CurrencyCode>(
+  customers: AbcAssignment<C>[],
+  rankedIds: readonly CustomerId[],
+  from: number,
+  to: number,
+  cls: AbcClass,
+  context: AbcContext,
+): void {
+  for (let r = from; r < to; r++) customers[r] = new AbcRow<C>(rankedIds[r] as CustomerId, cls, context, r);
+}
+
+/** The class lines in positions: without hysteresis (`cutA`, `cutB`) and moved by the margin up or down. */
+interface HysteresisLines {
+  readonly cutA: number;
+  readonly cutB: number;
+  readonly aUp: number;
+  readonly aDown: number;
+  readonly bUp: number;
+  readonly bDown: number;
+}
+
+/** Pass 4 with hysteresis: each customer's class, its rows, the class counts and sums. */
+function classifyWithPrevious<C extends CurrencyCode>(
+  rankedIds: readonly CustomerId[],
+  previous: ReadonlyMap<CustomerId, AbcClass>,
+  lines: HysteresisLines,
+  context: AbcContext,
+  previousCodes: Uint8Array,
+  counts: Float64Array,
+  sums: Float64Array,
+  customers: AbcAssignment<C>[],
+): void {
+  const { values: ranked, cumulative, unadjusted, rule } = context;
+  const { cutA, cutB, aUp, aDown, bUp, bDown } = lines;
+  const n = ranked.length;
+  let running = 0;
+  for (let r = 0; r < n; r++) {
+    const v = ranked[r] as number;
+    const id = rankedIds[r] as CustomerId;
+    const position = rule === 'value' ? running : r;
+    const before = previous.get(id);
+    const prev = before === undefined ? NONE : before === 'A' ? 0 : before === 'B' ? 1 : 2;
+    previousCodes[r] = prev;
+    let code = 2;
+    if (v > 0) {
+      const raw = position < cutA ? 0 : position < cutB ? 1 : 2;
+      unadjusted[r] = raw;
+      code = raw;
+      if (prev !== NONE) {
+        // Hysteresis: each line moves by the margin in favour of the previous class.
+        const aboveA = position < (prev === 0 ? aUp : aDown);
+        const aboveB = position < (prev === 2 ? bDown : bUp);
+        code = aboveA ? 0 : aboveB ? 1 : 2;
+      }
+      running += v;
+    } else {
+      unadjusted[r] = 2;
+    }
+    cumulative[r] = running;
+    counts[code]! += 1;
+    sums[code]! += v;
+    customers[r] = new AbcRow<C>(id, CLASSES[code] as AbcClass, context, r);
+  }
+}
+
 /**
  * ABC analysis (ABC 分类, DOMAIN.md §3 [seed 003, 004]): ranks customers by revenue or profit and
  * splits them into A 关键客户, B 合适客户 and C 一般客户 by either textbook rule.
@@ -292,75 +538,22 @@ export function classifyAbc<C extends CurrencyCode>(
   const currency = (options.currency ??
     (first === undefined ? 'CNY' : ((basis === 'profit' ? first.profit : undefined) ?? first.revenue).currency)) as C;
 
+  // Each pass is its own function with one loop: a pass is optimised on its own with complete
+  // type feedback, instead of the whole analysis being optimised mid-loop and thrown away when
+  // it reaches code that has not run yet.
   // Pass 1: validate, and read every value as integer minor units into a typed array.
   const errors: DomainError<AbcErrorCode>[] = [];
   const values = new Float64Array(n);
   const ids: CustomerId[] = new Array<CustomerId>(n);
-  let scale = -1;
-  let mixedScales = false;
-  let idsAscending = true;
-  for (let i = 0; i < n; i++) {
-    const entry = entries[i] as AbcEntry<C>;
-    ids[i] = entry.customerId;
-    if (idsAscending && i > 0 && !((ids[i - 1] as string) < entry.customerId)) idsAscending = false;
-    const m: Money | undefined = basis === 'revenue' ? entry.revenue : entry.profit;
-    if (m === undefined) {
-      errors.push(missingProfit(i, entry.customerId));
-      continue;
-    }
-    if (m.currency !== currency) {
-      errors.push(currencyMismatch(i, basis, currency, m.currency));
-      continue;
-    }
-    if (!Number.isSafeInteger(m.amount)) {
-      throw new LogisticsCustomerError('INVALID_AMOUNT', CORE_MESSAGES.INVALID_AMOUNT, { index: i, amount: m.amount });
-    }
-    if (m.scale !== scale) {
-      if (!isMoneyScale(m.scale)) {
-        throw new LogisticsCustomerError('INVALID_SCALE', CORE_MESSAGES.INVALID_SCALE, { index: i, scale: m.scale });
-      }
-      if (scale !== -1) mixedScales = true;
-      if (m.scale > scale) scale = m.scale;
-    }
-    values[i] = m.amount;
-  }
-  if (scale === -1) scale = currencyExponent(currency);
-  if (mixedScales && errors.length === 0) {
-    for (let i = 0; i < n; i++) {
-      const entry = entries[i] as AbcEntry<C>;
-      const m = (basis === 'revenue' ? entry.revenue : entry.profit) as Money;
-      const scaled = m.amount * 10 ** (scale - m.scale);
-      if (!Number.isSafeInteger(scaled)) errors.push(outOfRange([i, basis, 'amount'], { index: i }));
-      values[i] = scaled;
-    }
-  }
-  if (options.checkDuplicates === true) {
-    const seen = new Map<string, number>();
-    for (let i = 0; i < n; i++) {
-      const id = ids[i] as CustomerId;
-      const at = seen.get(id);
-      if (at === undefined) seen.set(id, i);
-      else errors.push(duplicate(i, at, id));
-    }
-  }
+  const read = readValues(entries, basis, currency, values, ids, errors);
+  const scale = read.scale === -1 ? currencyExponent(currency) : read.scale;
+  if (read.mixedScales && errors.length === 0) rescale(entries, basis, scale, values, errors);
+  if (options.checkDuplicates === true) findDuplicates(ids, errors);
   if (errors.length > 0) return err(errors);
 
   // Pass 2: range and totals (sums of same-signed safe integers are exact while they stay safe).
-  let max = -Infinity;
-  let min = Infinity;
-  let positive = 0;
-  let negative = 0;
-  let nonPositiveCount = 0;
-  for (let i = 0; i < n; i++) {
-    const v = values[i] as number;
-    if (v > max) max = v;
-    if (v < min) min = v;
-    if (v > 0) positive += v;
-    else {
-      negative += v;
-      nonPositiveCount++;
-    }
-  }
+  const range = valueRange(values);
+  const { max, min, positive, negative, nonPositiveCount } = range;
   if (positive > Number.MAX_SAFE_INTEGER || negative < -Number.MAX_SAFE_INTEGER) {
     return err([outOfRange([], { positiveTotal: positive, negativeTotal: negative })]);
   }
@@ -369,40 +562,11 @@ export function classifyAbc<C extends CurrencyCode>(
   // ties are then put in customer-id order.
   const order = new Uint32Array(n);
   const ranked = new Float64Array(n);
-  if (n > 0 && (max - min + 1) * n <= TWO_POW_53) {
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) keys[i] = (max - (values[i] as number)) * n + i;
-    keys.sort();
-    for (let r = 0; r < n; r++) {
-      const key = keys[r] as number;
-      const q = Math.floor(key / n);
-      order[r] = key - q * n;
-      ranked[r] = max - q;
-    }
-  } else if (n > 0) {
-    const indexes = Array.from({ length: n }, (_, i) => i);
-    indexes.sort((x, y) => {
-      const vx = values[x] as number;
-      const vy = values[y] as number;
-      return vx > vy ? -1 : vx < vy ? 1 : x - y;
-    });
-    for (let r = 0; r < n; r++) {
-      const i = indexes[r] as number;
-      order[r] = i;
-      ranked[r] = values[i] as number;
-    }
-  }
+  if (n > 0 && (max - min + 1) * n <= TWO_POW_53) rankByPackedKeys(values, max, order, ranked);
+  else if (n > 0) rankByComparator(values, order, ranked);
   // Equal values come out in input order; when the input is listed by id that is id order.
-  for (let r = 0; r < n && !idsAscending; ) {
-    let s = r + 1;
-    const v = ranked[r];
-    while (s < n && ranked[s] === v) s++;
-    if (s - r > 1) sortTieById(order, r, s, ids);
-    r = s;
-  }
-  // Gather the ids in rank order in a tight loop: the random reads overlap instead of stalling.
-  const rankedIds: CustomerId[] = new Array<CustomerId>(n);
-  for (let r = 0; r < n; r++) rankedIds[r] = ids[order[r] as number] as CustomerId;
+  if (!read.idsAscending) sortTies(order, ranked, ids);
+  const rankedIds = gather(ids, order);
 
   // Pass 4: classify in rank order.
   const whole = rule === 'value' ? positive : n;
@@ -410,10 +574,6 @@ export function classifyAbc<C extends CurrencyCode>(
   const cutB = cutoff(t.b, whole);
   const previous = options.previous;
   const withPrevious = previous !== undefined && previous.size > 0;
-  const aUp = withPrevious ? cutoff(plus(t.a, t.m, 1n), whole) : cutA;
-  const aDown = withPrevious ? cutoff(plus(t.a, t.m, -1n), whole) : cutA;
-  const bUp = withPrevious ? cutoff(plus(t.b, t.m, 1n), whole) : cutB;
-  const bDown = withPrevious ? cutoff(plus(t.b, t.m, -1n), whole) : cutB;
   const cumulative = new Float64Array(n);
   const unadjusted = new Uint8Array(n);
   const previousCodes = withPrevious ? new Uint8Array(n).fill(NONE) : null;
@@ -433,60 +593,31 @@ export function classifyAbc<C extends CurrencyCode>(
   };
   const counts = new Float64Array(3);
   const sums = new Float64Array(3);
-  const Row = rowClass<C>(context);
   const customers: AbcAssignment<C>[] = new Array<AbcAssignment<C>>(n);
-  if (previousCodes === null) {
+  if (previousCodes === null || previous === undefined) {
     // Without hysteresis the classes follow the ranking: A for ranks below `endA`, B below
     // `endB`, C after (non-positive values rank last). One pass finds the two boundaries.
-    let running = 0;
-    let endA = n;
-    let endB = n;
-    for (let r = 0; r < n; r++) {
-      const v = ranked[r] as number;
-      const position = rule === 'value' ? running : r;
-      if (endB === n && (v <= 0 || !(position < cutB))) endB = r;
-      if (endA === n && (v <= 0 || !(position < cutA))) endA = r;
-      if (v > 0) running += v;
-      cumulative[r] = running;
-    }
-    if (endB < endA) endA = endB;
+    const ends = boundaries(ranked, rule, cutA, cutB, cumulative);
+    const endB = ends.endB;
+    const endA = ends.endA < endB ? ends.endA : endB;
     unadjusted.fill(0, 0, endA).fill(1, endA, endB).fill(2, endB);
     counts.set([endA, endB - endA, n - endB]);
     const sumA = endA > 0 ? (cumulative[endA - 1] as number) : 0;
     const sumAB = endB > 0 ? (cumulative[endB - 1] as number) : 0;
     sums.set([sumA, sumAB - sumA, positive + negative - sumAB]);
-    for (let r = 0; r < endA; r++) customers[r] = new Row(rankedIds[r] as CustomerId, 'A', r);
-    for (let r = endA; r < endB; r++) customers[r] = new Row(rankedIds[r] as CustomerId, 'B', r);
-    for (let r = endB; r < n; r++) customers[r] = new Row(rankedIds[r] as CustomerId, 'C', r);
+    fillRows(customers, rankedIds, 0, endA, 'A', context);
+    fillRows(customers, rankedIds, endA, endB, 'B', context);
+    fillRows(customers, rankedIds, endB, n, 'C', context);
   } else {
-    let running = 0;
-    for (let r = 0; r < n; r++) {
-      const v = ranked[r] as number;
-      const id = rankedIds[r] as CustomerId;
-      const position = rule === 'value' ? running : r;
-      const before = (previous as ReadonlyMap<CustomerId, AbcClass>).get(id);
-      const prev = before === undefined ? NONE : before === 'A' ? 0 : before === 'B' ? 1 : 2;
-      previousCodes[r] = prev;
-      let code = 2;
-      if (v > 0) {
-        const raw = position < cutA ? 0 : position < cutB ? 1 : 2;
-        unadjusted[r] = raw;
-        code = raw;
-        if (prev !== NONE) {
-          // Hysteresis: each line moves by the margin in favour of the previous class.
-          const aboveA = position < (prev === 0 ? aUp : aDown);
-          const aboveB = position < (prev === 2 ? bDown : bUp);
-          code = aboveA ? 0 : aboveB ? 1 : 2;
-        }
-        running += v;
-      } else {
-        unadjusted[r] = 2;
-      }
-      cumulative[r] = running;
-      counts[code]! += 1;
-      sums[code]! += v;
-      customers[r] = new Row(id, CLASSES[code] as AbcClass, r);
-    }
+    const lines: HysteresisLines = {
+      cutA,
+      cutB,
+      aUp: cutoff(plus(t.a, t.m, 1n), whole),
+      aDown: cutoff(plus(t.a, t.m, -1n), whole),
+      bUp: cutoff(plus(t.b, t.m, 1n), whole),
+      bDown: cutoff(plus(t.b, t.m, -1n), whole),
+    };
+    classifyWithPrevious(rankedIds, previous, lines, context, previousCodes, counts, sums, customers);
   }
 
   const toMoney = (amount: number): Money<C> => ({ amount: amount === 0 ? 0 : amount, scale, currency });

@@ -3,6 +3,7 @@ import { checkMachine } from './check-machine.js';
 import type { ContextUpdate, Guard, MachineDefinition, MachineEvent, StateSpec, TransitionSpec } from './definition.js';
 import { handlerSpecs, updateNames } from './handler-specs.js';
 import { machineEvents, machineStates } from './listing.js';
+import { type Err, err } from '../result.js';
 import { MACHINE_MESSAGES } from './messages.js';
 import { type NotAllowedInStateRefusal, notAllowedRefusal } from './refusal.js';
 
@@ -63,6 +64,10 @@ export interface CompiledRow<S extends string, E extends MachineEvent, C> {
   readonly entries: readonly CompiledEntry<S, E, C>[];
   /** The refusal of each labelled event type the state does not handle (frozen, shared). */
   readonly refusals: ReadonlyMap<string, NotAllowedInStateRefusal<S>>;
+  /** The labelled event types the state does not handle, in definition order. */
+  readonly refusedTypes: readonly string[];
+  /** The failed result of each of them, at the same position (frozen, shared by every call). */
+  readonly refusedOutcomes: readonly Err<NotAllowedInStateRefusal<S>>[];
   /** The entry of each handled event type by name (a prototype-free object: one keyed load). */
   readonly byType: { readonly [eventType: string]: CompiledEntry<S, E, C> | undefined };
 }
@@ -163,7 +168,8 @@ export function compileBranch<S extends string, E extends MachineEvent, C>(
 /**
  * Checks a machine definition with {@link checkMachine} and builds its lookup table once, for
  * callers that run many transitions (replaying logs, batch imports). The refusals of events a
- * state does not handle are built here too, frozen, and shared by every call.
+ * state does not handle are built here too, with their failed results, frozen, and shared by
+ * every call.
  *
  * @typeParam S - The machine's states.
  * @typeParam E - The machine's events.
@@ -206,11 +212,16 @@ export function compileMachine<S extends string, E extends MachineEvent, C>(
     const eventTypes: string[] = [];
     const entries: CompiledEntry<S, E, C>[] = [];
     const refusals = new Map<string, NotAllowedInStateRefusal<S>>();
+    const refusedTypes: string[] = [];
+    const refusedOutcomes: Err<NotAllowedInStateRefusal<S>>[] = [];
     for (const eventType of machineEvents(machine)) {
       const branches = handlerSpecs(on[eventType]).map((spec) => compileBranch(machine, spec));
       const [first] = branches;
       if (first === undefined) {
-        refusals.set(eventType, freezeRefusal(notAllowedRefusal(machine, state, eventType)));
+        const refusal = freezeRefusal(notAllowedRefusal(machine, state, eventType));
+        refusals.set(eventType, refusal);
+        refusedTypes.push(eventType);
+        refusedOutcomes.push(Object.freeze(err(refusal)));
       } else {
         eventTypes.push(eventType);
         entries.push({
@@ -226,7 +237,7 @@ export function compileMachine<S extends string, E extends MachineEvent, C>(
     eventTypes.forEach((eventType, k) => {
       byType[eventType] = entries[k] as CompiledEntry<S, E, C>;
     });
-    return { eventTypes, entries, refusals, byType };
+    return { eventTypes, entries, refusals, refusedTypes, refusedOutcomes, byType };
   });
   const byState: { [state: string]: CompiledRow<S, E, C> } = Object.create(null);
   states.forEach((state, k) => {

@@ -185,19 +185,42 @@ export function guardRejectedRefusal<S extends string>(
   eventType: string,
   rejections: readonly GuardRejection[],
 ): GuardRejectedRefusal<S> {
+  const what = eventLabel(machine, eventType);
+  const [only, second] = rejections;
+  if (only !== undefined && second === undefined && only.reasons.length === 1) {
+    // The usual case, one guard with one reason, without the joining loop.
+    const reason = only.reasons[0] as GuardReason;
+    const messages = text(
+      `“${what['zh-CN']}”未通过条件检查：${reason.message['zh-CN']}`,
+      `"${what.en}" was refused by its guard: ${reason.message.en}`,
+    );
+    return guardRejected(messages, { state, eventType, rejections, reasons: [reason] });
+  }
   const reasons: GuardReason[] = [];
   let zh = '';
   let en = '';
-  for (const rejection of rejections) {
-    for (const reason of rejection.reasons) {
+  for (let i = 0; i < rejections.length; i++) {
+    const given = (rejections[i] as GuardRejection).reasons;
+    for (let j = 0; j < given.length; j++) {
+      const reason = given[j] as GuardReason;
       zh = reasons.length === 0 ? reason.message['zh-CN'] : `${zh}；${reason.message['zh-CN']}`;
       en = reasons.length === 0 ? reason.message.en : `${en}; ${reason.message.en}`;
       reasons.push(reason);
     }
   }
-  const what = eventLabel(machine, eventType);
   const messages = text(`“${what['zh-CN']}”未通过条件检查：${zh}`, `"${what.en}" was refused by its guard: ${en}`);
-  return { ...domainError('GUARD_REJECTED', messages), details: { state, eventType, rejections, reasons } };
+  return guardRejected(messages, { state, eventType, rejections, reasons });
+}
+
+/**
+ * The `GUARD_REJECTED` refusal, spelled out rather than spread from `domainError` (the same
+ * fields in the same order, built once): guard refusals are frequent in replays of real logs.
+ */
+function guardRejected<S extends string>(
+  messages: LocalizedText,
+  details: GuardRejectedRefusal<S>['details'],
+): GuardRejectedRefusal<S> {
+  return { code: 'GUARD_REJECTED', message: messages.en, messages, path: [], details };
 }
 
 /**

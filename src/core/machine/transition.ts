@@ -2,6 +2,7 @@ import { LogisticsCustomerError } from '../invariant.js';
 import { err, ok, type Result } from '../result.js';
 import {
   type CompiledBranch,
+  type CompiledEntry,
   type CompiledMachine,
   type CompiledRow,
   compileBranch,
@@ -57,15 +58,31 @@ function firstPassing<S extends string, E extends MachineEvent, C>(
   return err(guardRejectedRefusal(machine, snapshot.state, event.type, rejections));
 }
 
-/** A lookup that found no entry: the state is not the machine's (misuse), or it does not handle the event. */
-function missing<S extends string, E extends MachineEvent, C>(
+/** The first guard of an entry said no: try the entry's other branches, else refuse with every reason. */
+function guardSaidNo<S extends string, E extends MachineEvent, C>(
+  machine: MachineDefinition<S, E, C>,
+  snapshot: MachineSnapshot<S, C>,
+  event: E,
+  entry: CompiledEntry<S, E, C>,
+  verdict: unknown,
+): TransitionOutcome<S, C> {
+  const rejection = guardRejection(entry.guardName ?? '', verdict);
+  if (entry.branches.length === 1) return err(guardRejectedRefusal(machine, snapshot.state, event.type, [rejection]));
+  return firstPassing(machine, snapshot, event, entry.branches, 1, [rejection]);
+}
+
+/** A state that does not handle the event: its ready-made refusal, or the event is unknown. */
+function refused<S extends string, E extends MachineEvent, C>(
   machine: CompiledMachine<S, E, C>,
-  row: CompiledRow<S, E, C> | undefined,
+  row: CompiledRow<S, E, C>,
   state: S,
   eventType: string,
 ): TransitionOutcome<S, C> {
-  if (row === undefined) throw unknownState(machine.id, state);
-  return err(row.refusals.get(eventType) ?? unknownEventRefusal(machine, state, eventType));
+  const types = row.refusedTypes;
+  for (let j = 0; j < types.length; j++) {
+    if (types[j] === eventType) return row.refusedOutcomes[j] ?? err(unknownEventRefusal(machine, state, eventType));
+  }
+  return err(unknownEventRefusal(machine, state, eventType));
 }
 
 /** A transition on a definition that was not compiled: the same rules, names looked up as it goes. */
@@ -131,19 +148,25 @@ export function transition<S extends string, E extends MachineEvent, C>(
 ): TransitionOutcome<S, C> {
   const table = (machine as Partial<CompiledMachine<S, E, C>>).compiled;
   if (table === undefined) return transitionUncompiled(machine, snapshot, event);
+  // Scans of a few interned strings, as a hand-written `switch` compares them: cheaper than two
+  // keyed loads from dictionary-mode objects, and small enough for the optimiser to inline.
   const state = snapshot.state;
+  const states = table.states;
+  let k = 0;
+  while (k < states.length && states[k] !== state) k++;
+  const row = table.rows[k];
+  if (row === undefined) throw unknownState(machine.id, state);
   const type = event.type;
-  const row = table.byState[state];
-  if (row === undefined) return missing(machine as CompiledMachine<S, E, C>, undefined, state, type);
-  const entry = row.byType[type];
-  if (entry === undefined) return missing(machine as CompiledMachine<S, E, C>, row, state, type);
+  const types = row.eventTypes;
+  let j = 0;
+  while (j < types.length && types[j] !== type) j++;
+  const entry = row.entries[j];
+  if (entry === undefined) return refused(machine as CompiledMachine<S, E, C>, row, state, type);
   const guard = entry.guard;
   if (guard !== undefined) {
     const verdict = guard(snapshot.context, event);
-    if (verdict !== true) {
-      const rejected = [guardRejection(entry.guardName ?? '', verdict)];
-      return firstPassing(machine, snapshot, event, entry.branches, 1, rejected);
-    }
+    // One call with values already at hand: the refusal is built out of the way of the hot path.
+    if (verdict !== true) return guardSaidNo(machine, snapshot, event, entry, verdict);
   }
   const update = entry.update;
   return ok({ state: entry.target, context: update === undefined ? snapshot.context : update(snapshot.context, event) });
