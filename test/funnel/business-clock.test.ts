@@ -15,9 +15,11 @@ describe('the business clock: constant-time working time over a period', () => {
     extraWorkdays: [{ date: '2026-04-11', hours: [{ start: '09:00', end: '18:00' }] }],
   });
   const newYork = standardCalendar('America/New_York'); // DST starts 2026-03-08
+  // A half-hour offset and a short break: some UTC hours hold two stretches of working time.
+  const kolkata = standardCalendar('Asia/Kolkata', { breaks: [{ start: '12:10', end: '12:20' }] });
 
-  test('equals the core businessTimeBetween for any two instants (Shanghai with holidays, New York across DST)', () => {
-    for (const calendar of [shanghai, newYork]) {
+  test('equals the core businessTimeBetween for any two instants (Shanghai with holidays, New York across DST, Kolkata with a short break)', () => {
+    for (const calendar of [shanghai, newYork, kolkata]) {
       const clock = createBusinessClock(calendar, start, end);
       fc.assert(
         fc.property(fc.integer({ min: start.getTime() - 86_400_000, max: end.getTime() }), fc.integer({ min: start.getTime(), max: end.getTime() + 86_400_000 }), (a, b) => {
@@ -27,6 +29,16 @@ describe('the business clock: constant-time working time over a period', () => {
         }),
         { numRuns: 200 },
       );
+    }
+  });
+
+  test('agrees with the core at every 5 minutes over a working week, hours with two stretches included', () => {
+    const from = Date.parse('2026-03-02T00:00:00Z');
+    for (const calendar of [shanghai, newYork, kolkata]) {
+      const clock = createBusinessClock(calendar, start, end);
+      for (let t = from; t <= from + 5 * 86_400_000; t += 300_000) {
+        expect(clock.workingMsAt(t) - clock.workingMsAt(from)).toBe(businessTimeBetween(new Date(from), new Date(t), calendar));
+      }
     }
   });
 
