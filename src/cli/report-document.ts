@@ -49,6 +49,13 @@ function withUnknown<K extends string>(table: LabelTable<K>): LabelTable<K | 'un
   return { ...table, unknown: UNKNOWN } as LabelTable<K | 'unknown'>;
 }
 
+/**
+ * The first line of every chart: Mermaid's default theme draws lines and bars in a pale lavender
+ * (#ECECFF) that is hard to see on white, so the charts name a darker colour themselves and read
+ * the same wherever the Markdown is shown.
+ */
+const CHART_COLOURS = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#2563eb"}}}}%%';
+
 /** A table of counts per class with their share. */
 function countsTable<K extends string>(doc: DocumentBuilder, f: Formatter, title: string, counts: Counts<K>, labels: LabelTable<K>): void {
   const total = Object.values<number>(counts).reduce((a, b) => a + b, 0);
@@ -107,6 +114,7 @@ function abc(doc: DocumentBuilder, f: Formatter, report: Report, markdown: boole
   if (markdown && a.curve.length > 1) {
     doc.mermaid(
       [
+        CHART_COLOURS,
         'xychart-beta',
         `  title "${mermaidText(f.tr('ABC 帕累托曲线', 'ABC Pareto curve'))}"`,
         `  x-axis "${mermaidText(f.tr('客户累计占比（%）', 'Cumulative share of customers (%)'))}" [${a.curve.map((p) => Math.round(p.customerShare * 100)).join(', ')}]`,
@@ -244,6 +252,7 @@ function funnel(doc: DocumentBuilder, f: Formatter, report: Report, markdown: bo
     const bars = (['prospecting', 'qualified', 'approaching', 'negotiating', 'won'] as const).map((s) => ({ label: f.t(funnelStateLabels[s]), n: r.stages[s].entered }));
     doc.mermaid(
       [
+        CHART_COLOURS,
         'xychart-beta',
         `  title "${mermaidText(f.tr('各阶段进入数', 'Entries per stage'))}"`,
         `  x-axis [${bars.map((b) => `"${mermaidText(b.label)}"`).join(', ')}]`,
