@@ -75,14 +75,29 @@ function findFile(dir: string, dataset: DatasetName, problems: InputProblem[]): 
   return { path: join(dir, name), csv: name.endsWith('.csv') };
 }
 
+/**
+ * The message of an unknown field for people at a terminal: the library's own message suggests
+ * an option of its API (`unknownKeys: 'strip'`) that a command-line user cannot pass.
+ */
+function unknownFieldMessage(path: readonly (string | number)[]): LocalizedText {
+  const key = String(path[path.length - 1] ?? '');
+  return text(
+    `未知字段「${key}」：各文件可有的字段见文档“报告命令与数据格式”，或用 logistics-customer export --out 目录 生成示例文件`,
+    `unknown field "${key}": the fields of each file are in the docs page "The report command and its data"; logistics-customer export --out DIR writes an example of every file`,
+  );
+}
+
 function recordProblems(file: string, line: number, columnOf: (path: readonly (string | number)[]) => number, errors: readonly { readonly code: string; readonly path: readonly (string | number)[]; readonly messages: LocalizedText }[]): InputProblem[] {
-  return errors.map((e) => ({
-    file,
-    line,
-    column: columnOf(e.path),
-    code: e.code,
-    message: text(renderError({ ...e, message: e.messages.en, details: {} }, 'zh-CN'), renderError({ ...e, message: e.messages.en, details: {} }, 'en')),
-  }));
+  return errors.map((e) => {
+    const messages = e.code === 'UNKNOWN_FIELD' ? unknownFieldMessage(e.path) : e.messages;
+    return {
+      file,
+      line,
+      column: columnOf(e.path),
+      code: e.code,
+      message: text(renderError({ ...e, messages, message: messages.en, details: {} }, 'zh-CN'), renderError({ ...e, messages, message: messages.en, details: {} }, 'en')),
+    };
+  });
 }
 
 /** Reads the records of one file, calling `accept` with each parsed record and its line. */

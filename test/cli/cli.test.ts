@@ -128,6 +128,16 @@ describe('bad input files: file, line and column, exit 1, nothing written', () =
     expect(io2.err()).toMatch(/deal-events\.ndjson:[23]:1: .*\[(NOT_ALLOWED_IN_STATE|EVENT_OUT_OF_ORDER|GUARD_REJECTED)\]/u);
   });
 
+  test('an unknown field: named, with where the fields are documented (not an API option)', async () => {
+    const bad = corrupt(NDJSON(), 'customers.ndjson', (lines) => {
+      lines[3] = lines[3]!.replace(/^\{/u, '{"fax":"020-1234",');
+    });
+    const io = memoryIO();
+    expect(await run(['--data', bad, '--now', '2026-04-01', '--locale', 'en'], io)).toBe(EXIT.BAD_INPUT);
+    expect(io.err()).toMatch(/customers\.ndjson:4:\d+: .*unknown field "fax": the fields of each file are in the docs page "The report command and its data"; logistics-customer export --out DIR writes an example of every file \[UNKNOWN_FIELD\]/u);
+    expect(io.err()).not.toContain('unknownKeys');
+  });
+
   test('a missing required file', async () => {
     const empty = mkdtempSync(join(dir, 'empty-'));
     const io = memoryIO();
