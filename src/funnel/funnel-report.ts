@@ -16,7 +16,8 @@ import { wilsonInterval } from '../core/rate/wilson-interval.js';
 import { err, ok, type Result } from '../core/result.js';
 import { DAY_MS } from '../core/time/civil-date.js';
 import { type BusinessClock, createBusinessClock } from './business-clock.js';
-import { type DurationStats, summarizeDurations } from './duration-stats.js';
+import { type DurationChunks, summarizeChunks } from './duration-chunks.js';
+import type { DurationStats } from './duration-stats.js';
 import type { FunnelContext } from './funnel-context.js';
 import { type FunnelDealLog, type FunnelEvent, FunnelEventTypeSchema } from './funnel-event.js';
 import { funnelLogError, type FunnelLogRule } from './funnel-log-error.js';
@@ -41,34 +42,39 @@ type FunnelGuard = Guard<FunnelContext, FunnelEvent>;
 type FunnelStateName = FunnelStage | 'new';
 type Branch = CompiledBranch<FunnelStateName, FunnelEvent, FunnelContext>;
 
+/** The most durations one chunk of a {@link Durations} buffer holds (512 KiB of doubles). */
+const CHUNK = 1 << 16;
+
 /**
- * Durations in milliseconds, appended in place. A plain array of doubles, not a typed one: its
- * doubles live on the JavaScript heap, while large typed arrays count as external memory, whose
- * growth makes V8 collect the whole heap — costly when the caller holds millions of events. The
- * array is sized once for the expected count and doubled when full, and it holds doubles from the
- * start (no change of element kind when the first long duration arrives), so appending is a store.
+ * Durations in milliseconds, appended in place into chunks: plain arrays of doubles, not typed
+ * ones — their doubles live on the JavaScript heap, while large typed arrays count as external
+ * memory, whose growth makes V8 collect the whole heap (costly when the caller holds millions of
+ * events). A full chunk is kept and a new one started, never copied; the chunks double in size up
+ * to {@link CHUNK}, so a small report allocates little and a large one no more than it fills. Each
+ * chunk holds doubles from the start (no change of element kind when the first long duration
+ * arrives), so appending is a store.
  */
 class Durations {
-  #values: number[];
+  readonly #chunks: number[][] = [];
+  #chunk: number[] = new Array<number>(256).fill(0.5);
   #length = 0;
 
-  constructor(capacity: number) {
-    this.#values = new Array<number>(capacity > 16 ? capacity : 16).fill(0.5);
-  }
-
   add(ms: number): void {
-    if (this.#length === this.#values.length) {
-      const grown = new Array<number>(this.#length * 2).fill(0.5);
-      for (let i = 0; i < this.#length; i++) grown[i] = this.#values[i] as number;
-      this.#values = grown;
-    }
-    this.#values[this.#length++] = ms;
+    if (this.#length === this.#chunk.length) this.#next();
+    this.#chunk[this.#length++] = ms;
   }
 
-  /** The durations appended, in order (the buffer's own array, trimmed: read it once, at the end). */
-  done(): readonly number[] {
-    this.#values.length = this.#length;
-    return this.#values;
+  #next(): void {
+    this.#chunks.push(this.#chunk);
+    const size = this.#chunk.length * 2;
+    this.#chunk = new Array<number>(size < CHUNK ? size : CHUNK).fill(0.5);
+    this.#length = 0;
+  }
+
+  /** The durations appended, in order (the buffer's own chunks, the last one trimmed: read them once, at the end). */
+  done(): DurationChunks {
+    this.#chunk.length = this.#length;
+    return [...this.#chunks, this.#chunk];
   }
 }
 
@@ -196,7 +202,7 @@ function estimate(successes: number, trials: number, confidence: number): RateEs
 }
 
 function days(buffer: Durations, unit: number): DurationStats | null {
-  return unit > 0 ? summarizeDurations(buffer.done(), unit) : null;
+  return unit > 0 ? summarizeChunks(buffer.done(), unit) : null;
 }
 
 function sortedCounts<V>(entries: Iterable<readonly [string, V]>, count: (v: V) => number): (readonly [string, V])[] {
@@ -280,17 +286,8 @@ interface Tally {
   readonly channels: Map<string, ChannelCounts>;
 }
 
-/**
- * The expected number of stays in the open stage of rank `k` for so many deals: a deal passes each
- * stage at most once per episode, and re-opened deals pass prospecting again. A guess: a buffer
- * that fills up doubles.
- */
-function stays(deals: number, k: number): number {
-  return k === 0 ? deals + (deals >> 2) : deals;
-}
-
-/** A tally for the deals given, its duration buffers sized by {@link stays}. */
-function newTally(states: number, deals: number, business: boolean): Tally {
+/** An empty tally. */
+function newTally(states: number): Tally {
   return {
     cohort: 0,
     episodes: 0,
@@ -307,10 +304,10 @@ function newTally(states: number, deals: number, business: boolean): Tally {
     closedFrom: new Float64Array(4),
     wonFrom: new Float64Array(4),
     openAt: new Float64Array(4),
-    stayCalendar: OPEN_STAGES.map((_, k) => new Durations(stays(deals, k))),
-    stayBusiness: OPEN_STAGES.map((_, k) => new Durations(business ? stays(deals, k) : 0)),
-    cycleCalendar: new Durations(deals >> 1),
-    cycleBusiness: new Durations(business ? deals >> 1 : 0),
+    stayCalendar: OPEN_STAGES.map(() => new Durations()),
+    stayBusiness: OPEN_STAGES.map(() => new Durations()),
+    cycleCalendar: new Durations(),
+    cycleBusiness: new Durations(),
     openValues: OPEN_STAGES.map(() => []),
     wonValues: [],
     lostReasons: new Map(),
@@ -599,7 +596,7 @@ export function funnelReport(
   const index = (state: string): number => stateNames.indexOf(state);
   const clock: BusinessClock | undefined =
     options.calendar === undefined ? undefined : createBusinessClock(options.calendar, options.period.start, options.period.end);
-  const tally = newTally(stateNames.length, deals.length, clock !== undefined);
+  const tally = newTally(stateNames.length);
   const failure = tallyDeals(deals, plan, tally, clock);
   if (failure !== undefined) return failure;
 

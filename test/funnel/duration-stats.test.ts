@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { summarizeChunks } from '../../src/funnel/duration-chunks.js';
 import { summarizeDurations } from '../../src/funnel/duration-stats.js';
 
 /** The reference: sort, then interpolate linearly between the closest ranks. */
@@ -45,6 +46,18 @@ describe('duration summaries: median and p90 by linear interpolation, in linear 
         expect(s?.p90).toBeCloseTo(reference(values, 0.9), 6);
         expect(s?.count).toBe(values.length);
         expect((s?.median ?? 0) <= (s?.p90 ?? 0)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('durations in chunks summarise as their concatenation (property), empty chunks included', () => {
+    expect(summarizeChunks([[4, 1, 3], [], [2, 10, 6, 5, 9, 8, 7]], 1)).toEqual({ count: 10, median: 5.5, p90: 9.1, mean: 5.5 });
+    expect(summarizeChunks([[], []], 1)).toBe(null);
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 1e6 }), { maxLength: 80 }), { minLength: 1, maxLength: 8 }), (chunks) => {
+        const all = chunks.flat();
+        expect(summarizeChunks(chunks, 7)).toEqual(summarizeDurations(all, 7));
       }),
       { numRuns: 300 },
     );

@@ -138,6 +138,31 @@ describe('funnelReport: a hand-computed cohort', () => {
     expect(r.timeInStage.negotiating.businessDays).toEqual({ count: 1, median: 6, p90: 6, mean: 6 });
   });
 
+  test('thousands of stays (more than one buffer chunk) summarise exactly as a sort would', () => {
+    // 1 500 deals found on 1 March at 10:00 and lost k hours later, k = (37·i mod 500) + 1:
+    // the stays in 寻找 are k/24 days, spread over the buffer's chunks of 256, 512 and 1 024.
+    const hours = Array.from({ length: 1500 }, (_, i) => ((37 * i) % 500) + 1);
+    const start = Date.UTC(2026, 2, 1, 10);
+    const many: FunnelDealLog[] = hours.map((k, i) => ({
+      id: `M${i}`,
+      events: [
+        { type: 'FIND', at: new Date(start), channel: 'advertising' },
+        { type: 'LOSE', at: new Date(start + k * 3_600_000), reason: 'price' },
+      ],
+    }));
+    const sorted = [...hours].sort((a, b) => a - b);
+    const quantile = (p: number): number => {
+      const h = (sorted.length - 1) * p;
+      const lo = Math.floor(h);
+      return ((sorted[lo] as number) + (h - lo) * ((sorted[lo + 1] as number) - (sorted[lo] as number))) / 24;
+    };
+    const stats = report(many).timeInStage.prospecting.calendarDays;
+    expect(stats?.count).toBe(1500);
+    expect(stats?.median).toBeCloseTo(quantile(0.5), 12);
+    expect(stats?.p90).toBeCloseTo(quantile(0.9), 12);
+    expect(stats?.mean).toBeCloseTo(hours.reduce((a, b) => a + b, 0) / 1500 / 24, 12);
+  });
+
   test('sales cycle, won value and pipeline velocity (3 open × 48 000 × 1/4 ÷ 18 days = 2 000 a day)', () => {
     expect(r.salesCycle.calendarDays).toEqual({ count: 1, median: 18, p90: 18, mean: 18 });
     expect(r.salesCycle.businessDays).toEqual({ count: 1, median: 14, p90: 14, mean: 14 });

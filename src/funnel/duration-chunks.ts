@@ -1,0 +1,175 @@
+import type { DurationStats } from './duration-stats.js';
+
+/**
+ * Durations kept as a list of arrays read in order, as if they were one: the funnel report appends
+ * millions of stage durations into fixed-size chunks instead of one array grown by copying.
+ *
+ * @internal
+ */
+export type DurationChunks = readonly ArrayLike<number>[];
+
+/** Rearranges `a[lo..hi]` so that `a[k]` holds the value of rank `k` (Hoare's selection, median-of-three). */
+function select(a: Float64Array, lo: number, hi: number, k: number): void {
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    // Median of three as the pivot, moved to a[lo].
+    let x = a[lo] as number;
+    let y = a[mid] as number;
+    let z = a[hi] as number;
+    if (x > y) [x, y] = [y, x];
+    if (y > z) [y, z] = [z, y];
+    if (x > y) [x, y] = [y, x];
+    const pivot = y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+/** The value of rank `k` (from 0) among `values[lo..hi]` (reordering that range). */
+function rankValue(a: Float64Array, lo: number, hi: number, k: number): number {
+  select(a, lo, hi, k);
+  return a[k] as number;
+}
+
+/** Counts the values of each histogram bucket (a small function of its own: it stays optimised). */
+function countBuckets(a: ArrayLike<number>, min: number, scale: number, counts: Int32Array): void {
+  const buckets = counts.length;
+  const n = a.length;
+  for (let i = 0; i < n; i++) {
+    const b = Math.floor(((a[i] as number) - min) * scale);
+    const at = b < buckets ? b : buckets - 1;
+    counts[at] = (counts[at] as number) + 1;
+  }
+}
+
+/** Copies the values of the wanted buckets (`slot` ≥ 0) into their arrays. */
+function gather(
+  a: ArrayLike<number>,
+  min: number,
+  scale: number,
+  slot: Int32Array,
+  gathered: readonly Float64Array[],
+  fill: number[],
+): void {
+  const buckets = slot.length;
+  const n = a.length;
+  for (let i = 0; i < n; i++) {
+    const v = a[i] as number;
+    const b = Math.floor((v - min) * scale);
+    const j = slot[b < buckets ? b : buckets - 1] as number;
+    if (j >= 0) (gathered[j] as Float64Array)[(fill[j] as number)++] = v;
+  }
+}
+
+/** Adds the sum, minimum and maximum of one chunk into `out` (a small function: it stays optimised). */
+function scan(values: ArrayLike<number>, out: Float64Array): void {
+  let sum = out[0] as number;
+  let min = out[1] as number;
+  let max = out[2] as number;
+  const n = values.length;
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as number;
+    sum += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  out[0] = sum;
+  out[1] = min;
+  out[2] = max;
+}
+
+/**
+ * The values of the given ranks (ascending, from 0) among `n` values, exactly, in linear time: a
+ * histogram of the values locates the bucket holding each rank, and only those buckets' values
+ * are then selected — a few sequential passes instead of a full selection.
+ */
+function valuesAtRanks(chunks: DurationChunks, n: number, min: number, max: number, ranks: readonly number[]): number[] {
+  if (min === max) return ranks.map(() => min);
+  const buckets = Math.max(1, Math.min(n, 1 << 12));
+  const scale = buckets / (max - min);
+  const counts = new Int32Array(buckets);
+  for (const chunk of chunks) countBuckets(chunk, min, scale, counts);
+  // The bucket of each rank and the rank's position inside it.
+  const bucketOf: number[] = [];
+  const inside: number[] = [];
+  for (const rank of ranks) {
+    let seen = 0;
+    let b = 0;
+    while (seen + (counts[b] as number) <= rank) seen += counts[b++] as number;
+    bucketOf.push(b);
+    inside.push(rank - seen);
+  }
+  const wanted = [...new Set(bucketOf)];
+  const gathered = wanted.map((b) => new Float64Array(counts[b] as number));
+  const fill = wanted.map(() => 0);
+  const slot = new Int32Array(buckets).fill(-1);
+  wanted.forEach((b, j) => {
+    slot[b] = j;
+  });
+  for (const chunk of chunks) gather(chunk, min, scale, slot, gathered, fill);
+  return ranks.map((_, r) => {
+    const values = gathered[wanted.indexOf(bucketOf[r] as number)] as Float64Array;
+    return rankValue(values, 0, values.length - 1, inside[r] as number);
+  });
+}
+
+/** The p-quantile by linear interpolation between the ranks ⌊h⌋ and ⌊h⌋ + 1, h = (n − 1)p. */
+function interpolate(p: number, n: number, at: (rank: number) => number): number {
+  const h = (n - 1) * p;
+  const k = Math.floor(h);
+  const below = at(k);
+  if (h === k || k + 1 >= n) return below;
+  return below + (h - k) * (at(k + 1) - below);
+}
+
+/**
+ * Summarises durations held in chunks, read in order as one list — median, p90 (linear
+ * interpolation between the closest ranks) and mean — exactly and without sorting: a histogram
+ * locates the ranks, then only their buckets are selected. `summarizeDurations` is this function
+ * on one chunk. The input is only read.
+ *
+ * @param chunks - The durations, in arrays read one after the other.
+ * @param unit - The length of one unit in the same measure as the values.
+ * @returns The summary in units, or `null` for no durations.
+ *
+ * @example
+ * ```ts no-run
+ * summarizeChunks([[4, 1, 3], [2, 10, 6, 5, 9, 8, 7]], 1); // { count: 10, median: 5.5, p90: 9.1, mean: 5.5 }
+ * ```
+ * @internal
+ */
+export function summarizeChunks(chunks: DurationChunks, unit: number): DurationStats | null {
+  let n = 0;
+  for (const chunk of chunks) n += chunk.length;
+  if (n === 0) return null;
+  const scanned = Float64Array.of(0, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
+  for (const chunk of chunks) scan(chunk, scanned);
+  const sum = scanned[0] as number;
+  const min = scanned[1] as number;
+  const max = scanned[2] as number;
+  const ranks = [
+    ...new Set(
+      [0.5, 0.9].flatMap((p) => {
+        const k = Math.floor((n - 1) * p);
+        return k + 1 < n ? [k, k + 1] : [k];
+      }),
+    ),
+  ].sort((x, y) => x - y);
+  const found = valuesAtRanks(chunks, n, min, max, ranks);
+  const at = (rank: number): number => found[ranks.indexOf(rank)] as number;
+  return { count: n, median: interpolate(0.5, n, at) / unit, p90: interpolate(0.9, n, at) / unit, mean: sum / n / unit };
+}
