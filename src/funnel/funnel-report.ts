@@ -16,7 +16,8 @@ import { wilsonInterval } from '../core/rate/wilson-interval.js';
 import { err, ok, type Result } from '../core/result.js';
 import { DAY_MS } from '../core/time/civil-date.js';
 import { type BusinessClock, createBusinessClock } from './business-clock.js';
-import { type DurationChunks, summarizeChunks } from './duration-chunks.js';
+import { summarizeChunks } from './duration-chunks.js';
+import { Blanks, Durations } from './durations-buffer.js';
 import type { DurationStats } from './duration-stats.js';
 import type { FunnelContext } from './funnel-context.js';
 import { type FunnelDealLog, type FunnelEvent, FunnelEventTypeSchema } from './funnel-event.js';
@@ -41,42 +42,6 @@ import { FUNNEL_MESSAGES } from './messages.js';
 type FunnelGuard = Guard<FunnelContext, FunnelEvent>;
 type FunnelStateName = FunnelStage | 'new';
 type Branch = CompiledBranch<FunnelStateName, FunnelEvent, FunnelContext>;
-
-/** The most durations one chunk of a {@link Durations} buffer holds (512 KiB of doubles). */
-const CHUNK = 1 << 16;
-
-/**
- * Durations in milliseconds, appended in place into chunks: plain arrays of doubles, not typed
- * ones — their doubles live on the JavaScript heap, while large typed arrays count as external
- * memory, whose growth makes V8 collect the whole heap (costly when the caller holds millions of
- * events). A full chunk is kept and a new one started, never copied; the chunks double in size up
- * to {@link CHUNK}, so a small report allocates little and a large one no more than it fills. Each
- * chunk holds doubles from the start (no change of element kind when the first long duration
- * arrives), so appending is a store.
- */
-class Durations {
-  readonly #chunks: number[][] = [];
-  #chunk: number[] = new Array<number>(256).fill(0.5);
-  #length = 0;
-
-  add(ms: number): void {
-    if (this.#length === this.#chunk.length) this.#next();
-    this.#chunk[this.#length++] = ms;
-  }
-
-  #next(): void {
-    this.#chunks.push(this.#chunk);
-    const size = this.#chunk.length * 2;
-    this.#chunk = new Array<number>(size < CHUNK ? size : CHUNK).fill(0.5);
-    this.#length = 0;
-  }
-
-  /** The durations appended, in order (the buffer's own chunks, the last one trimmed: read them once, at the end). */
-  done(): DurationChunks {
-    this.#chunk.length = this.#length;
-    return [...this.#chunks, this.#chunk];
-  }
-}
 
 /** Adds one to a counter. */
 function inc(counters: Float64Array, at: number): void {
@@ -288,6 +253,7 @@ interface Tally {
 
 /** An empty tally. */
 function newTally(states: number): Tally {
+  const blank = new Blanks();
   return {
     cohort: 0,
     episodes: 0,
@@ -304,10 +270,10 @@ function newTally(states: number): Tally {
     closedFrom: new Float64Array(4),
     wonFrom: new Float64Array(4),
     openAt: new Float64Array(4),
-    stayCalendar: OPEN_STAGES.map(() => new Durations()),
-    stayBusiness: OPEN_STAGES.map(() => new Durations()),
-    cycleCalendar: new Durations(),
-    cycleBusiness: new Durations(),
+    stayCalendar: OPEN_STAGES.map(() => new Durations(blank)),
+    stayBusiness: OPEN_STAGES.map(() => new Durations(blank)),
+    cycleCalendar: new Durations(blank),
+    cycleBusiness: new Durations(blank),
     openValues: OPEN_STAGES.map(() => []),
     wonValues: [],
     lostReasons: new Map(),
