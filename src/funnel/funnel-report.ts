@@ -56,8 +56,8 @@ interface Table {
   readonly stateNames: readonly string[];
   readonly typeIndex: ReadonlyMap<string, number>;
   readonly types: number;
-  readonly target: Int16Array;
-  readonly guard: readonly (FunnelGuard | undefined)[];
+  readonly targets: Int16Array;
+  readonly guards: readonly (FunnelGuard | undefined)[];
   readonly branches: readonly (readonly Branch[] | undefined)[];
 }
 
@@ -66,8 +66,8 @@ function dispatchTable(machine: FunnelMachineDefinition): Table {
   const typeNames = Object.keys(machine.events);
   const typeIndex = new Map(typeNames.map((name, i) => [name, i]));
   const types = typeNames.length;
-  const target = new Int16Array(stateNames.length * types).fill(-1);
-  const guard: (FunnelGuard | undefined)[] = [];
+  const targets = new Int16Array(stateNames.length * types).fill(-1);
+  const guards: (FunnelGuard | undefined)[] = [];
   const branches: (readonly Branch[] | undefined)[] = [];
   stateNames.forEach((state, s) => {
     const on: { readonly [type: string]: TransitionHandler<FunnelStateName> | undefined } =
@@ -77,12 +77,12 @@ function dispatchTable(machine: FunnelMachineDefinition): Table {
       const first = list[0];
       if (first === undefined) return;
       const cell = s * types + t;
-      target[cell] = stateNames.indexOf(first.target ?? state);
-      guard[cell] = first.guard;
+      targets[cell] = stateNames.indexOf(first.target ?? state);
+      guards[cell] = first.guard;
       if (list.length > 1) branches[cell] = list;
     });
   });
-  return { stateNames, typeIndex, types, target, guard, branches };
+  return { stateNames, typeIndex, types, targets, guards, branches };
 }
 
 /** The rank of a funnel event type in `FunnelEventTypeSchema.options`, or -1. */
@@ -308,17 +308,11 @@ function addCycle(tally: Tally, ms: number): void {
 }
 
 /** What the event loop reads about the machine and the period, prepared once per report. */
-interface Plan {
+interface Plan extends Table {
   readonly currency: CurrencyCode;
   readonly startMs: number;
   readonly endMs: number;
   readonly context0: FunnelContext;
-  readonly stateNames: readonly string[];
-  readonly typeIndex: ReadonlyMap<string, number>;
-  readonly types: number;
-  readonly targets: Int16Array;
-  readonly guards: readonly (FunnelGuard | undefined)[];
-  readonly branches: readonly (readonly Branch[] | undefined)[];
   /** The machine's index of each funnel event type, by its rank in `FunnelEventTypeSchema`. */
   readonly typeOfRank: Int16Array;
   /** Open stage rank by state index (0 寻找 … 3 洽谈), -1 for the others. */
@@ -331,7 +325,8 @@ interface Plan {
 
 function planOf(machine: FunnelMachineDefinition, currency: CurrencyCode, startMs: number, endMs: number): Plan {
   const context0 = (machine.context ?? undefined) as FunnelContext;
-  const { stateNames, typeIndex, types, target: targets, guard: guards, branches } = dispatchTable(machine);
+  const table = dispatchTable(machine);
+  const { stateNames, typeIndex } = table;
   // A switch on literal strings is faster than a map lookup in the loop.
   const typeOfRank = Int16Array.from(FunnelEventTypeSchema.options, (type) => typeIndex.get(type) ?? -1);
   const index = (state: string): number => stateNames.indexOf(state);
@@ -344,7 +339,7 @@ function planOf(machine: FunnelMachineDefinition, currency: CurrencyCode, startM
     ['new', 'prospecting', 'qualified', 'approaching', 'negotiating', 'won', 'lost', 'disqualified'],
     index,
   );
-  return { currency, startMs, endMs, context0, stateNames, typeIndex, types, targets, guards, branches, typeOfRank, rank, nextOf, states };
+  return { ...table, currency, startMs, endMs, context0, typeOfRank, rank, nextOf, states };
 }
 
 /**
