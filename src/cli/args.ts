@@ -1,6 +1,7 @@
 /** Command-line arguments of `logistics-customer`, parsed with node:util parseArgs and checked. */
 import { parseArgs } from 'node:util';
 import type { Locale } from '../core/locale.js';
+import { isTimeZone } from '../core/time/time-zone.js';
 import { wallTimeToInstant } from '../core/time/zoned-time.js';
 import type { ReportFormat } from './render-report.js';
 
@@ -19,6 +20,10 @@ export interface ReportCommand {
   /** Write the report to this file instead of stdout. */
   readonly out: string | null;
   readonly quiet: boolean;
+  /** The time zone of the business calendar, of `--now` dates and of the dates shown. */
+  readonly timeZone: string;
+  /** The period of the funnel, complaint and quality sections, in days before "now" (`null`: 365). */
+  readonly periodDays: number | null;
 }
 
 /** The `export` command: write the sample firm as files. */
@@ -86,7 +91,7 @@ function isError(value: unknown): value is UsageError {
 }
 
 /** Parses and checks the arguments (without the node and script paths). */
-export function parseCommandLine(argv: readonly string[], timeZone = 'Asia/Shanghai'): Command | UsageError {
+export function parseCommandLine(argv: readonly string[], defaultTimeZone = 'Asia/Shanghai'): Command | UsageError {
   let parsed: ReturnType<typeof parseArgs<{
     options: {
       data: { type: 'string' };
@@ -97,6 +102,8 @@ export function parseCommandLine(argv: readonly string[], timeZone = 'Asia/Shang
       seed: { type: 'string' };
       years: { type: 'string' };
       out: { type: 'string' };
+      'time-zone': { type: 'string' };
+      period: { type: 'string' };
       csv: { type: 'boolean' };
       quiet: { type: 'boolean' };
       help: { type: 'boolean'; short: 'h' };
@@ -118,6 +125,8 @@ export function parseCommandLine(argv: readonly string[], timeZone = 'Asia/Shang
         seed: { type: 'string' },
         years: { type: 'string' },
         out: { type: 'string' },
+        'time-zone': { type: 'string' },
+        period: { type: 'string' },
         csv: { type: 'boolean' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -134,11 +143,16 @@ export function parseCommandLine(argv: readonly string[], timeZone = 'Asia/Shang
   const [command = 'report', ...rest] = parsed.positionals;
   if (v.help === true || command === 'help') return { command: 'help', locale };
   if (rest.length > 0) return usage(`多余的参数：${rest.join(' ')}`, `unexpected arguments: ${rest.join(' ')}`);
+  const timeZone = v['time-zone'] ?? defaultTimeZone;
+  if (!isTimeZone(timeZone)) {
+    return usage(`--time-zone 应为 IANA 时区名（如 Asia/Shanghai、Europe/Berlin），收到 "${timeZone}"`, `--time-zone must be an IANA time zone (e.g. Asia/Shanghai, Europe/Berlin), got "${timeZone}"`);
+  }
   const now = parseNow(v.now, timeZone);
   const size = wholeNumber('size', v.size, 1, 10_000_000);
   const seed = wholeNumber('seed', v.seed, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
   const years = wholeNumber('years', v.years, 1, 5);
-  for (const x of [now, size, seed, years]) if (isError(x)) return x;
+  const periodDays = wholeNumber('period', v.period, 1, 3660);
+  for (const x of [now, size, seed, years, periodDays]) if (isError(x)) return x;
   const common = { locale, now: now as Date | null, size: size as number | null, seed: seed as number | null, years: years as number | null, quiet: v.quiet === true };
   if (command === 'report') {
     const format = v.format ?? 'text';
@@ -148,11 +162,12 @@ export function parseCommandLine(argv: readonly string[], timeZone = 'Asia/Shang
     if (data !== null && (size !== null || seed !== null || years !== null)) {
       return usage('--size、--seed、--years 只用于样本企业，不能与 --data 同时使用', '--size, --seed and --years apply to the sample firm only, not with --data');
     }
-    return { command: 'report', data, format, out: v.out ?? null, ...common };
+    return { command: 'report', data, format, out: v.out ?? null, timeZone, periodDays: periodDays as number | null, ...common };
   }
   if (command === 'export') {
     if (v.out === undefined) return usage('export 需要 --out 目录', 'export needs --out DIR');
     if (v.data !== undefined || v.format !== undefined) return usage('export 不接受 --data 或 --format', 'export takes neither --data nor --format');
+    if (v['time-zone'] !== undefined || v.period !== undefined) return usage('--time-zone 与 --period 只用于 report 命令', '--time-zone and --period apply to the report command only');
     return { command: 'export', out: v.out, csv: v.csv === true, ...common };
   }
   return usage(`未知的命令 "${command}"（可用：report、export、help）`, `unknown command "${command}" (use report, export or help)`);
@@ -172,6 +187,8 @@ report  按教材顺序输出分析：客户构成、ABC 分析、差异性分�
   --format text|md|json  输出格式（默认 text；md 含 Mermaid 图表）
   --now 时间        分析时点：带偏移的 ISO-8601 时间或 YYYY-MM-DD（默认：样本为 2026-04-01，
                     --data 为当前时间）
+  --period 天数     漏斗、投诉与服务质量的统计期：分析时点之前的天数（默认 365）
+  --time-zone 时区  工作日历（周一至周五 9:00–18:00）与日期所用的 IANA 时区（默认 Asia/Shanghai）
   --out 文件        写入文件而不是标准输出
   --quiet           不在标准错误输出进度
 样本选项：--size 客户数（默认 2000，最多 10,000,000）、--seed 种子（默认 2014）、--years 年数（默认 2）
@@ -191,6 +208,10 @@ report  prints the textbook's analyses in order: the customer base by each class
   --format text|md|json  output format (default text; md has Mermaid charts)
   --now TIME        the moment of analysis: ISO-8601 with an offset, or YYYY-MM-DD (default: the
                     sample's 2026-04-01, or the clock with --data)
+  --period DAYS     the period of the funnel, complaint and quality sections: the days before
+                    --now (default 365)
+  --time-zone ZONE  the IANA time zone of the business calendar (Monday–Friday 9:00–18:00) and of
+                    the dates (default Asia/Shanghai)
   --out FILE        write to a file instead of stdout
   --quiet           no progress on stderr
 Sample options: --size customers (default 2000, at most 10,000,000), --seed (default 2014),

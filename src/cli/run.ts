@@ -22,8 +22,6 @@ import type { Report, ReportProblem } from './report-types.js';
 /** Exit codes. */
 export const EXIT = { OK: 0, BAD_INPUT: 1, USAGE: 2 } as const;
 
-const TIME_ZONE = 'Asia/Shanghai';
-
 function t(locale: Locale, zh: string, en: string): string {
   return locale === 'zh-CN' ? zh : en;
 }
@@ -92,6 +90,11 @@ function writeAtomically(path: string, text: string): void {
   }
 }
 
+/** The report's time zone and period, as the command line gave them. */
+function calendarOptions(command: ReportCommand): { readonly timeZone: string; readonly periodDays?: number } {
+  return command.periodDays === null ? { timeZone: command.timeZone } : { timeZone: command.timeZone, periodDays: command.periodDays };
+}
+
 async function report(command: ReportCommand, io: CliIO): Promise<number> {
   const { locale } = command;
   let result: { readonly ok: true; readonly value: Report } | { readonly ok: false; readonly error: readonly ReportProblem[] };
@@ -99,7 +102,7 @@ async function report(command: ReportCommand, io: CliIO): Promise<number> {
     const now = command.now ?? SAMPLE_DEFAULTS.now;
     const options = sampleOptions(command, now);
     const large = !command.quiet && options.customers >= 50_000;
-    const builder = createReportBuilder({ now, timeZone: TIME_ZONE, ...(large ? { onStep: stepReporter(io, locale) } : {}) });
+    const builder = createReportBuilder({ now, ...calendarOptions(command), ...(large ? { onStep: stepReporter(io, locale) } : {}) });
     const progress = createProgress(io.stderr, locale, large, 50_000);
     feedSample(builder, options, progress, locale);
     const source: LocalizedText = {
@@ -116,7 +119,7 @@ async function report(command: ReportCommand, io: CliIO): Promise<number> {
     const now = command.now ?? io.clock();
     // Steps are shown for large inputs only (a hundred thousand records or more).
     const large = (): boolean => builder.counts.transactions + builder.counts.shipments >= 100_000;
-    const builder: ReportBuilder = createReportBuilder({ now, timeZone: TIME_ZONE, ...(command.quiet ? {} : { onStep: stepReporter(io, locale, large) }) });
+    const builder: ReportBuilder = createReportBuilder({ now, ...calendarOptions(command), ...(command.quiet ? {} : { onStep: stepReporter(io, locale, large) }) });
     const progress = createProgress(io.stderr, locale, !command.quiet);
     const loaded = await loadData(command.data, builder, progress);
     if (loaded.problems.length > 0) {
@@ -154,7 +157,7 @@ async function exportCommand(command: ExportCommand, io: CliIO): Promise<number>
 
 /** Runs the command line and returns the exit code. */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
-  const command: Command | { readonly usage: true; readonly message: LocalizedText } = parseCommandLine(argv, TIME_ZONE);
+  const command: Command | { readonly usage: true; readonly message: LocalizedText } = parseCommandLine(argv);
   if ('usage' in command) {
     const locale: Locale = argv.includes('en') ? 'en' : 'zh-CN';
     io.stderr.write(`${command.message[locale]}\n${t(locale, '用 --help 查看用法。', 'Run with --help for usage.')}\n`);

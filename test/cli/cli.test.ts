@@ -61,6 +61,17 @@ describe('the report command', () => {
     expect(readdirSync(CSV()).sort()).toEqual(['complaint-events.ndjson', 'customers.ndjson', 'deal-events.ndjson', 'shipments.csv', 'surveys.csv', 'transactions.csv']);
   });
 
+  test('--time-zone and --period reach the report: its zone, its period and the business calendar', async () => {
+    const io = memoryIO();
+    expect(await run(['--size', '300', '--format', 'json', '--quiet', '--time-zone', 'America/New_York', '--period', '90', '--now', '2026-04-01'], io)).toBe(EXIT.OK);
+    const meta = (JSON.parse(io.out()) as { meta: { timeZone: string; now: string; period: { start: string; end: string } } }).meta;
+    // Midnight of 1 April in New York (EDT, UTC−4), and the 90 days before it.
+    expect(meta).toMatchObject({ timeZone: 'America/New_York', now: '2026-04-01T04:00:00.000Z', period: { start: '2026-01-01T04:00:00.000Z', end: '2026-04-01T04:00:00.000Z' } });
+    const text = memoryIO();
+    expect(await run(['--size', '300', '--quiet', '--locale', 'en', '--time-zone', 'America/New_York', '--now', '2026-04-01'], text)).toBe(EXIT.OK);
+    expect(text.out()).toContain('As of: 2026-04-01 (America/New_York)');
+  });
+
   test('--out writes the whole report to a file', async () => {
     const out = join(dir, 'report.md');
     const io = memoryIO();

@@ -89,6 +89,15 @@ describe('arguments', () => {
     expect(parseCommandLine(['-h'])).toEqual({ command: 'help', locale: 'zh-CN' });
   });
 
+  test('--time-zone sets the calendar zone and the midnight of a --now date; --period the days before it', () => {
+    expect(parseCommandLine([])).toMatchObject({ timeZone: 'Asia/Shanghai', periodDays: null });
+    expect(parseCommandLine(['--time-zone', 'Europe/Berlin', '--now', '2026-04-01', '--period', '90'])).toMatchObject({
+      timeZone: 'Europe/Berlin',
+      now: new Date('2026-03-31T22:00:00Z'),
+      periodDays: 90,
+    });
+  });
+
   test.each([
     [['--locale', 'fr'], '--locale must be zh-CN or en'],
     [['--format', 'pdf'], '--format must be text, md or json'],
@@ -101,6 +110,9 @@ describe('arguments', () => {
     [['export'], 'export needs --out DIR'],
     [['report', 'extra'], 'unexpected arguments: extra'],
     [['frobnicate'], 'unknown command "frobnicate"'],
+    [['--time-zone', 'Mars/Olympus'], '--time-zone must be an IANA time zone'],
+    [['--period', '0'], '--period must be a whole number from 1 to 3660'],
+    [['export', '--out', 'x', '--time-zone', 'UTC'], 'apply to the report command only'],
   ])('%j is a usage error', (argv, message) => {
     const r = parseCommandLine(argv);
     expect('usage' in r ? r.message.en : '').toContain(message);

@@ -6,6 +6,7 @@ import { customIssue, safeParseWith } from '../zod-issues.js';
 import { parseLocalDate } from './civil-date.js';
 import { type TimeRange, TimeRangesSchema } from './time-range.js';
 import type { Weekday } from './weekday.js';
+import { isTimeZone } from './time-zone.js';
 
 /**
  * A make-up working day (调休): a date, usually a weekend, that is worked with its own hours.
@@ -37,15 +38,6 @@ export interface BusinessCalendar {
   readonly holidays?: readonly string[];
   /** Make-up working days (调休) whose hours replace the weekly hours of that date. */
   readonly extraWorkdays?: readonly ExtraWorkday[];
-}
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const TimeZoneSchema = z.string().check(
