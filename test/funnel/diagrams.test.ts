@@ -13,7 +13,14 @@ describe('Mermaid diagrams generated from the definitions', () => {
     expect(lines).toContain('  negotiating --> won : 成交 [wonTerms]');
     expect(lines).toContain('  lost --> prospecting : 重新开发 [knownChannel]');
     expect(lines).toContain('  won --> [*]');
-    expect(lines.filter((l) => l.includes(' --> ') && !l.includes('[*]'))).toHaveLength(machineTransitions(funnelDefinition()).length);
+    // Every transition is drawn: the moves as edges, the repeated quote while negotiating as a note
+    // beside 洽谈 (a loop's label would lie over the label of the edge to 成交).
+    const transitions = machineTransitions(funnelDefinition());
+    const loops = transitions.filter((t) => t.source === t.target);
+    expect(loops.map((t) => `${t.source} ${t.eventType}`)).toEqual(['negotiating PROPOSE']);
+    expect(lines.filter((l) => l.includes(' --> ') && !l.includes('[*]'))).toHaveLength(transitions.length - loops.length);
+    expect(lines).toContain('  note left of negotiating : ↻ 提交方案报价 [positiveQuote]');
+    expect(lines.some((l) => /^\s+(\w+) --> \1 /u.test(l))).toBe(false);
   });
 
   test('the funnel in English', () => {

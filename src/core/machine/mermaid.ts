@@ -17,8 +17,12 @@ export interface MermaidOptions<T extends string = string> {
    * text beside the diagram. Defaults to none.
    */
   readonly omitEvents?: readonly T[];
-  /** Whether to draw transitions that keep the state (self-loops); defaults to `true`. */
-  readonly selfLoops?: boolean;
+  /**
+   * How to draw transitions that keep the state (self-loops): `true` (the default) as loop
+   * edges, `'note'` as one note beside the state (`↻ event [guard]`) — Mermaid's layout puts a
+   * loop's label over the neighbouring edges' labels — or `false` to leave them out.
+   */
+  readonly selfLoops?: boolean | 'note';
   /** Whether to print the guard's name after the event label (`[guard]`); defaults to `true`. */
   readonly guards?: boolean;
 }
@@ -53,7 +57,8 @@ function mermaidIds(states: readonly string[]): ReadonlyMap<string, string> {
  * cannot drift from the code: one `state "label" as id` line per state, `[*] --> initial`, one
  * line per transition labelled with the event's label (and `[guard]` when guarded), and
  * `state --> [*]` for each final state. Parallel edges with the same label are drawn once. For a
- * large machine, `omitEvents`, `selfLoops: false` and `guards: false` draw a readable main path.
+ * large machine, `omitEvents`, `selfLoops: false` and `guards: false` draw a readable main path;
+ * `selfLoops: 'note'` keeps the loops as a note beside their state, clear of the other labels.
  *
  * @typeParam S - The machine's states.
  * @typeParam E - The machine's events.
@@ -93,15 +98,26 @@ export function toMermaid<S extends string, E extends MachineEvent, C>(
     lines.push(`  state "${escapeLabel(machine.states[state].label[locale])}" as ${id(state)}`);
   }
   lines.push(`  [*] --> ${id(machine.initial)}`);
+  // The self-loops of each state drawn as notes, in order, once per label.
+  const notes = new Map<string, string[]>();
   for (const t of machineTransitions(machine)) {
-    if (omitted.has(t.eventType) || (!drawSelfLoops && t.source === t.target)) continue;
+    const loop = t.source === t.target;
+    if (omitted.has(t.eventType) || (loop && drawSelfLoops === false)) continue;
     const eventLabel = Object.hasOwn(machine.events, t.eventType) ? machine.events[t.eventType][locale] : t.eventType;
     const guard = t.guard === undefined || !drawGuards ? '' : ` [${escapeLabel(t.guard)}]`;
-    const line = `  ${id(t.source)} --> ${id(t.target)} : ${escapeLabel(eventLabel)}${guard}`;
+    const label = `${escapeLabel(eventLabel)}${guard}`;
+    if (loop && drawSelfLoops === 'note') {
+      const list = notes.get(t.source) ?? [];
+      if (!list.includes(label)) list.push(label);
+      notes.set(t.source, list);
+      continue;
+    }
+    const line = `  ${id(t.source)} --> ${id(t.target)} : ${label}`;
     if (drawn.has(line)) continue;
     drawn.add(line);
     lines.push(line);
   }
   for (const state of finalStates(machine)) lines.push(`  ${id(state)} --> [*]`);
+  for (const [state, labels] of notes) lines.push(`  note left of ${id(state)} : ${labels.map((l) => `↻ ${l}`).join(' · ')}`);
   return lines.join('\n');
 }

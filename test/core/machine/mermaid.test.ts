@@ -113,3 +113,32 @@ test('the main path only: omitted events, no self-loops, no guard names; an edge
   ]);
   expect(toMermaid(twice, { locale: 'en' }).split('\n')).toContain('  a --> b : go [x]');
 });
+
+test("selfLoops: 'note' draws a state's loops as one note beside it, after the edges, each label once", () => {
+  expect(toMermaid(small, { locale: 'en', selfLoops: 'note' })).toBe(
+    `stateDiagram-v2
+  state "Open" as open
+  state "Waiting for the #quot;customer#quot;" as paused
+  state "Closed" as closed
+  [*] --> open
+  open --> paused : pause
+  open --> closed : close [resolved]
+  open --> paused : close
+  paused --> open : resume
+  closed --> [*]
+  note left of open : ↻ note#59; log`,
+  );
+  // Two loops on one state (one guarded, one listed twice) share the note.
+  const loops = defineMachine<'a' | 'b', { type: 'PING' } | { type: 'NOTE' } | { type: 'GO' }, null>({
+    id: 'loops',
+    initial: 'a',
+    context: null,
+    states: {
+      a: { label: text('甲', 'A'), on: { PING: [{ guard: 'x' }, { guard: 'x' }], NOTE: {}, GO: { target: 'b' } } },
+      b: { label: text('乙', 'B'), final: true },
+    },
+    events: { PING: text('询问', 'ping'), NOTE: text('备注', 'note'), GO: text('走', 'go') },
+    guards: { x: () => true },
+  });
+  expect(toMermaid(loops, { locale: 'zh-CN', selfLoops: 'note' }).split('\n').slice(-1)).toEqual(['  note left of a : ↻ 询问 [x] · ↻ 备注']);
+});
