@@ -4,10 +4,10 @@
  * lifecycle, complaint handling) drawn from the modules' own definitions.
  */
 import type { LabelTable, Locale } from '../core/locale.js';
-import { toMermaid } from '../core/machine/mermaid.js';
 import { ratio } from '../core/rate/ratio.js';
 import { complaintCategoryLabels } from '../complaints/complaint-category.js';
-import { complaintDefinition } from '../complaints/complaint-machine.js';
+import { COMPLAINT_SIDE_EVENTS, complaintMermaid } from '../complaints/complaint-diagram.js';
+import { complaintEventTypeLabels } from '../complaints/complaint-event.js';
 import { complaintStateLabels } from '../complaints/complaint-state.js';
 import { slaTargetLabels } from '../complaints/sla-target.js';
 import { geographyLabels } from '../customer/geography.js';
@@ -306,7 +306,10 @@ function complaints(doc: DocumentBuilder, f: Formatter, report: Report, markdown
   );
   if (markdown) {
     doc.heading(3, f.tr('投诉处理流程状态图', 'The complaint handling machine'));
-    doc.mermaid(toMermaid(complaintDefinition(), { locale }));
+    doc.mermaid(complaintMermaid(locale));
+    doc.paragraph(
+      `${f.tr('图中为主流程；以下事件几乎在每个处理中的状态都可发生，未画出', 'The main path; these events are allowed in almost every open state and are not drawn')}: ${COMPLAINT_SIDE_EVENTS.map((e) => f.t(complaintEventTypeLabels[e])).join(f.tr('、', '; '))}${f.tr('。', '.')}`,
+    );
   }
 }
 

@@ -7,6 +7,7 @@ export * from './complainant-motive.js';
 export * from './complaint-category.js';
 export * from './complaint-channel.js';
 export * from './complaint-context.js';
+export * from './complaint-diagram.js';
 export * from './complaint-event.js';
 export * from './complaint-event-json.js';
 export * from './complaint-forms.js';

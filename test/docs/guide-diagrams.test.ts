@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { COMPLAINT_SIDE_EVENTS, complaintMermaid } from '../../src/complaints/complaint-diagram.js';
 import { complaintDefinition } from '../../src/complaints/complaint-machine.js';
 import { machineTransitions } from '../../src/core/machine/listing.js';
-import { toMermaid } from '../../src/core/machine/mermaid.js';
 import { funnelMermaid, lifecycleMermaid } from '../../src/funnel/diagrams.js';
 import { funnelDefinition } from '../../src/funnel/funnel-machine.js';
 import { lifecycleDefinition } from '../../src/funnel/lifecycle-machine.js';
@@ -17,16 +17,11 @@ import { lifecycleDefinition } from '../../src/funnel/lifecycle-machine.js';
  */
 const guide = join(resolve(import.meta.dirname, '..', '..'), 'docs', 'guide');
 
-/** The complaint machine's side events, allowed in almost every state: its diagrams draw the main path without them. */
-const COMPLAINT_SIDE_EVENTS = ['RESPOND', 'RECLASSIFY', 'WAIT', 'RESUME', 'ESCALATE', 'DEESCALATE', 'WITHDRAW'] as const;
-
-const complaintMainPath = (locale: 'zh-CN' | 'en'): string =>
-  toMermaid(complaintDefinition(), { locale, omitEvents: [...COMPLAINT_SIDE_EVENTS], selfLoops: false });
 
 const DIAGRAMS: { readonly [page: string]: readonly string[] } = {
   '03-approach-negotiation-closing.md': [funnelMermaid('zh-CN'), funnelMermaid('en')],
   '06-crm-and-tiers.md': [lifecycleMermaid('zh-CN'), lifecycleMermaid('en')],
-  '07-complaints.md': [complaintMainPath('zh-CN'), complaintMainPath('en')],
+  '07-complaints.md': [complaintMermaid('zh-CN'), complaintMermaid('en')],
 };
 
 const BLOCK = /```mermaid\n([\s\S]*?)\n```/g;
