@@ -42,7 +42,7 @@ function interleaved(rows: readonly Row[], rounds: number): Measurement[] {
   for (let r = 0; r < rounds; r++) {
     rows.forEach((row, i) => samples[i]?.push(measure(row.name, row.fn, { ops: row.ops, samples: 1, warmup: 0 })));
   }
-  return rows.map((row, i) => {
+  return rows.map((_, i) => {
     const sorted = [...(samples[i] ?? [])].sort((a, b) => a.ms - b.ms);
     const median = sorted[Math.floor(sorted.length / 2)] as Measurement;
     return { ...median, peakMiB: Math.max(...sorted.map((m) => m.peakMiB)) };
