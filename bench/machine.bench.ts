@@ -85,6 +85,19 @@ function runCompiled(events: readonly Event[]): Snapshot {
   return snapshot;
 }
 
+/**
+ * `runCompiled` again, as a function of its own that first runs after plain definitions have run
+ * hot: V8 optimises it against `transition`'s code of that moment (see the mixed row).
+ */
+function runCompiledLate(events: readonly Event[]): Snapshot {
+  let snapshot: Snapshot = { state: 'prospecting', context: START };
+  for (const event of events) {
+    const next = transition(compiled, snapshot, event);
+    if (next.ok) snapshot = next.value;
+  }
+  return snapshot;
+}
+
 function runPlain(events: readonly Event[]): Snapshot {
   let snapshot: Snapshot = { state: 'prospecting', context: START };
   for (const event of events) {
@@ -217,27 +230,41 @@ export async function run(): Promise<void> {
   const log = makeLog(N, 20240601);
   const short = log.slice(0, NX);
 
-  // Correctness first: all implementations agree on the same log.
+  // Correctness first (the compiled machine and the switch only: the plain definition is
+  // checked after the timed rounds, see below).
   const expected = runSwitch(short);
-  const agree =
-    same(runCompiled(short), expected) && same(runPlain(short), expected) && same(runXState(short), expected);
-  const agreeFull = same(runCompiled(log), runSwitch(log)) && same(runPlain(log), runSwitch(log));
-  console.log(
-    `\nfinal snapshots agree: ${agree && agreeFull ? 'yes' : 'NO'} (${NX.toLocaleString('en')}-event prefix: ${expected.state}, ${expected.context.wins} wins; full log: ${runSwitch(log).state})`,
-  );
+  const agreeCompiled = same(runCompiled(short), expected) && same(runXState(short), expected) && same(runCompiled(log), runSwitch(log));
 
+  // The compiled machine and the switch, interleaved. Plain definitions are kept out of these
+  // rounds on purpose: once a process runs `transition` hot on a plain definition too, V8
+  // optimises `transition` with the plain path inlined, and the result no longer fits V8's budget
+  // for inlining into the caller's loop (measured with --trace-turbo-inlining: "existing opt
+  // code's inlined bytecode size" 881 + 47 > 920). That mixed case is measured last, on its own row.
   const rounds: Measurement[][] = [];
   for (let round = 0; round < ROUNDS; round++) {
     rounds.push([
       measure('switch reducer', () => runSwitch(log), { ops: N, samples: 3, warmup: round === 0 ? 3 : 1 }),
       measure('transition (compiled)', () => runCompiled(log), { ops: N, samples: 3, warmup: round === 0 ? 3 : 1 }),
+    ]);
+  }
+  const agree =
+    agreeCompiled && same(runPlain(short), expected) && same(runPlain(log), runSwitch(log)) && same(runCompiledLate(log), runSwitch(log));
+  console.log(
+    `\nfinal snapshots agree: ${agree ? 'yes' : 'NO'} (${NX.toLocaleString('en')}-event prefix: ${expected.state}, ${expected.context.wins} wins; full log: ${runSwitch(log).state})`,
+  );
+  const plain = measure('transition (plain definition)', () => runPlain(log), { ops: N, samples: 5, warmup: 2 });
+  const mixed: Measurement[][] = [];
+  for (let round = 0; round < 3; round++) {
+    mixed.push([
       measure('transition (plain definition)', () => runPlain(log), { ops: N, samples: 1, warmup: 1 }),
+      measure('transition (compiled, plain definitions also run)', () => runCompiledLate(log), { ops: N, samples: 3, warmup: 1 }),
     ]);
   }
   const rows = [
     fastest(rounds, 'switch reducer'),
     fastest(rounds, 'transition (compiled)'),
-    fastest(rounds, 'transition (plain definition)'),
+    plain,
+    fastest(mixed, 'transition (compiled, plain definitions also run)'),
     measure('xstate transition()', () => runXState(short), { ops: NX, samples: 5, warmup: 2 }),
   ];
   printTable(
@@ -251,5 +278,5 @@ export async function run(): Promise<void> {
   const hand = byName(rows, 'switch reducer').opsPerSecond ?? Number.POSITIVE_INFINITY;
   printTarget('compiled transition throughput ÷ XState', ours / xstate, 200, 'at-least');
   printTarget('compiled transition time ÷ switch reducer', hand / ours, 2.5, 'at-most');
-  if (!agree || !agreeFull) printTarget('implementations agree on the final snapshot', 0, 1, 'at-least');
+  if (!agree) printTarget('implementations agree on the final snapshot', 0, 1, 'at-least');
 }

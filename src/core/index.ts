@@ -17,6 +17,7 @@ export * from './machine/final-states.js';
 export * from './machine/handler-specs.js';
 export * from './machine/listing.js';
 export * from './machine/mermaid.js';
+export * from './machine/name-index.js';
 export * from './machine/messages.js';
 export * from './machine/problem-code.js';
 export * from './machine/reachable-states.js';
