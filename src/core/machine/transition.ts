@@ -109,8 +109,8 @@ function transitionUncompiled<S extends string, E extends MachineEvent, C>(
 /**
  * A transition on a compiled machine: the hot path, in a function of its own so that its type
  * feedback sees compiled tables only (V8 optimises `transition` for every machine a process
- * passes it, compiled or not). The state and the event type are found from one character each
- * (see {@link NameIndex}), confirmed by one comparison.
+ * passes it, compiled or not). The state and the event type are found from their length and one
+ * character (`positionOfName`), confirmed by one comparison; the entry is one load from `cells`.
  */
 function transitionCompiled<S extends string, E extends MachineEvent, C>(
   machine: CompiledMachine<S, E, C>,
