@@ -51,8 +51,9 @@ export function nameKey(name: string, at: number): number {
  * @category Machine
  */
 export function nameIndex(names: readonly string[]): NameIndex {
-  const longest = Math.max(0, ...names.map((name) => name.length));
-  for (let at = 0; at < longest && names.length < 128; at++) {
+  // An Int8Array slot holds positions up to 127.
+  const longest = names.length < 128 ? names.reduce((most, name) => Math.max(most, name.length), 0) : 0;
+  for (let at = 0; at < longest; at++) {
     const slots = new Int8Array(128).fill(-1);
     const distinct = names.every((name, k) => {
       const code = nameKey(name, at);
