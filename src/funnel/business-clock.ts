@@ -38,28 +38,85 @@ function outOfRange(t: number, from: number, to: number): never {
 }
 
 /**
- * Prepares a {@link BusinessClock} for a calendar over a period (with a day of margin on each side).
+ * The tables behind a {@link BusinessClock}: a plain record read by {@link workingMsOf}, a
+ * function of the module — the funnel report's loop calls it directly, so the call is inlined and
+ * stays valid from one report to the next (a closure made per clock is neither).
  *
- * @param calendar - The business calendar (e.g. `standardCalendar('Asia/Shanghai')`).
- * @param start - The start of the period.
- * @param end - The end of the period.
- * @returns The clock.
- * @throws {@link LogisticsCustomerError} `INVALID_DATE` for an invalid date (and from
- *   `workingMsAt` for an instant outside the covered range); `INVALID_CALENDAR` for a malformed
- *   calendar.
+ * @internal
+ */
+export interface ClockTable {
+  readonly from: number;
+  readonly to: number;
+  readonly businessDayMs: number;
+  /** The working time from `from` to the end of the last interval. */
+  readonly total: number;
+  /** Per UTC hour: the working time before the hour, the start and the length of its one stretch (-1: search). */
+  readonly hourly: Float64Array;
+  readonly hourBase: number;
+  /** Per UTC day: the first interval that ends after the day begins. */
+  readonly buckets: Int32Array;
+  readonly bucketBase: number;
+  readonly startsAt: Float64Array;
+  readonly endsAt: Float64Array;
+  /** The working time before each interval. */
+  readonly before: Float64Array;
+}
+
+/** The working milliseconds from `from` to `t`, by a search of the day's intervals. */
+function searchWorkingMs(table: ClockTable, t: number): number {
+  const { endsAt, startsAt, before } = table;
+  const n = endsAt.length;
+  let i = table.buckets[Math.floor(t / DAY_MS) - table.bucketBase] as number;
+  while (i < n && (endsAt[i] as number) <= t) i++;
+  if (i === n) return table.total;
+  const s = startsAt[i] as number;
+  return (before[i] as number) + (t > s ? t - s : 0);
+}
+
+/**
+ * The working milliseconds from the table's start to an instant inside its range, in constant
+ * time (one hourly entry and a clamp; an hour with two stretches of working time is searched).
+ *
+ * @param table - The clock's tables, from {@link clockTable}.
+ * @param t - The instant, in epoch milliseconds.
+ * @returns The working milliseconds from `table.from` to `t`.
+ * @throws {@link LogisticsCustomerError} `INVALID_DATE` for an instant outside the table's range.
  *
  * @example
- * ```ts
- * import { standardCalendar } from 'logistics-customer/core';
- * import { createBusinessClock } from 'logistics-customer/funnel';
- * const clock = createBusinessClock(standardCalendar('Asia/Shanghai'), new Date('2026-01-01T00:00:00Z'), new Date('2026-02-01T00:00:00Z'));
- * // Friday 2026-01-09 17:00 to Monday 2026-01-12 10:00 in Shanghai: 1 h + 1 h of working time.
- * [clock.workingMsBetween(Date.parse('2026-01-09T09:00:00Z'), Date.parse('2026-01-12T02:00:00Z')), clock.businessDayMs];
- * // => [7200000, 32400000]
+ * ```ts no-run
+ * const table = clockTable(standardCalendar('Asia/Shanghai'), new Date('2026-01-01T00:00:00Z'), new Date('2026-02-01T00:00:00Z'));
+ * workingMsOf(table, Date.parse('2026-01-12T02:00:00Z')) - workingMsOf(table, Date.parse('2026-01-09T09:00:00Z')); // 7200000
  * ```
- * @category Funnel analytics
+ * @internal
  */
-export function createBusinessClock(calendar: BusinessCalendar, start: Date, end: Date): BusinessClock {
+export function workingMsOf(table: ClockTable, t: number): number {
+  if (!(t >= table.from && t <= table.to)) outOfRange(t, table.from, table.to);
+  const hourly = table.hourly;
+  const at = 3 * (Math.floor(t / HOUR_MS) - table.hourBase);
+  const length = at < hourly.length ? (hourly[at + 2] as number) : -1;
+  if (length < 0) return searchWorkingMs(table, t);
+  const into = t - (hourly[at + 1] as number);
+  return (hourly[at] as number) + (into <= 0 ? 0 : into < length ? into : length);
+}
+
+/**
+ * Builds the {@link ClockTable} of a calendar over a period (with a day of margin on each side).
+ *
+ * @param calendar - The business calendar.
+ * @param start - The start of the period.
+ * @param end - The end of the period.
+ * @returns The tables.
+ * @throws {@link LogisticsCustomerError} `INVALID_DATE` for an invalid date; `INVALID_CALENDAR`
+ *   for a malformed calendar.
+ *
+ * @example
+ * ```ts no-run
+ * const table = clockTable(standardCalendar('Asia/Shanghai'), new Date('2026-01-01T00:00:00Z'), new Date('2026-02-01T00:00:00Z'));
+ * table.businessDayMs; // 32400000
+ * ```
+ * @internal
+ */
+export function clockTable(calendar: BusinessCalendar, start: Date, end: Date): ClockTable {
   const zone = calendar.timeZone;
   const firstDay = parseLocalDate(localDateOf(new Date(start.getTime() - DAY_MS), zone)) ?? 0;
   const lastDay = parseLocalDate(localDateOf(new Date(end.getTime() + DAY_MS), zone)) ?? firstDay;
@@ -93,7 +150,6 @@ export function createBusinessClock(calendar: BusinessCalendar, start: Date, end
   // before `from` and end after `to`.
   const from = start.getTime() - DAY_MS;
   const to = end.getTime() + DAY_MS;
-  // For each UTC day of the range, the first interval that ends after the day begins.
   const bucketBase = Math.floor(from / DAY_MS);
   const buckets = new Int32Array(Math.floor(to / DAY_MS) - bucketBase + 1);
   let pointer = 0;
@@ -105,54 +161,74 @@ export function createBusinessClock(calendar: BusinessCalendar, start: Date, end
   const n = ends.length;
   const startsAt = Float64Array.from(starts);
   const endsAt = Float64Array.from(ends);
-  const before = Float64Array.from(cumBefore);
-  // A local copy: the hot path then reads a constant instead of the imported binding.
-  const dayMs = DAY_MS;
-  /** The working milliseconds from `from` to `t`, by a search of the day's intervals. */
-  const search = (t: number): number => {
-    let i = buckets[Math.floor(t / dayMs) - bucketBase] as number;
-    while (i < n && (endsAt[i] as number) <= t) i++;
-    if (i === n) return total;
-    const s = startsAt[i] as number;
-    return (before[i] as number) + (t > s ? t - s : 0);
+  const hourBase = Math.floor(from / HOUR_MS);
+  const hours = Math.floor(to / HOUR_MS) - hourBase + 1;
+  const hourly = new Float64Array(hours <= MAX_HOURS ? hours * 3 : 0);
+  const table: ClockTable = {
+    from,
+    to,
+    businessDayMs,
+    total,
+    hourly,
+    hourBase,
+    buckets,
+    bucketBase,
+    startsAt,
+    endsAt,
+    before: Float64Array.from(cumBefore),
   };
   // Per UTC hour of the range, three numbers: the working time before the hour, and the start and
   // length of the hour's one stretch of working time. A reading is then one clamp, without the
   // search and its unpredictable branches; an hour with two stretches (length -1) is searched.
-  const hourBase = Math.floor(from / HOUR_MS);
-  const hours = Math.floor(to / HOUR_MS) - hourBase + 1;
-  const hourly = new Float64Array(hours <= MAX_HOURS ? hours * 3 : 0);
   let first = 0;
   for (let h = 0; h < hourly.length / 3; h++) {
     const hourStart = (hourBase + h) * HOUR_MS;
     const hourEnd = hourStart + HOUR_MS;
     while (first < n && (endsAt[first] as number) <= hourStart) first++;
     let stretches = 0;
-    let start = hourStart;
+    let stretchStart = hourStart;
     let length = 0;
     for (let m = first; m < n && (startsAt[m] as number) < hourEnd; m++) {
       stretches++;
-      start = Math.max(startsAt[m] as number, hourStart);
-      length = Math.min(endsAt[m] as number, hourEnd) - start;
+      stretchStart = Math.max(startsAt[m] as number, hourStart);
+      length = Math.min(endsAt[m] as number, hourEnd) - stretchStart;
     }
-    hourly[3 * h] = search(hourStart);
-    hourly[3 * h + 1] = start;
+    hourly[3 * h] = searchWorkingMs(table, hourStart);
+    hourly[3 * h + 1] = stretchStart;
     hourly[3 * h + 2] = stretches <= 1 ? length : -1;
   }
-  const hourMs = HOUR_MS;
-  // One flat function over typed arrays. (A closure made per clock is not inlined into the
-  // report's loop — V8 sees many closures — but a reading is still one table lookup.)
-  const workingMsAt = (t: number): number => {
-    if (!(t >= from && t <= to)) outOfRange(t, from, to);
-    const at = 3 * (Math.floor(t / hourMs) - hourBase);
-    const length = at < hourly.length ? (hourly[at + 2] as number) : -1;
-    if (length < 0) return search(t);
-    const into = t - (hourly[at + 1] as number);
-    return (hourly[at] as number) + (into <= 0 ? 0 : into < length ? into : length);
-  };
+  return table;
+}
+
+/**
+ * Prepares a {@link BusinessClock} for a calendar over a period (with a day of margin on each side).
+ *
+ * @param calendar - The business calendar (e.g. `standardCalendar('Asia/Shanghai')`).
+ * @param start - The start of the period.
+ * @param end - The end of the period.
+ * @returns The clock.
+ * @throws {@link LogisticsCustomerError} `INVALID_DATE` for an invalid date (and from
+ *   `workingMsAt` for an instant outside the covered range); `INVALID_CALENDAR` for a malformed
+ *   calendar.
+ *
+ * @example
+ * ```ts
+ * import { standardCalendar } from 'logistics-customer/core';
+ * import { createBusinessClock } from 'logistics-customer/funnel';
+ * const clock = createBusinessClock(standardCalendar('Asia/Shanghai'), new Date('2026-01-01T00:00:00Z'), new Date('2026-02-01T00:00:00Z'));
+ * // Friday 2026-01-09 17:00 to Monday 2026-01-12 10:00 in Shanghai: 1 h + 1 h of working time.
+ * [clock.workingMsBetween(Date.parse('2026-01-09T09:00:00Z'), Date.parse('2026-01-12T02:00:00Z')), clock.businessDayMs];
+ * // => [7200000, 32400000]
+ * ```
+ * @category Funnel analytics
+ */
+export function createBusinessClock(calendar: BusinessCalendar, start: Date, end: Date): BusinessClock {
+  const table = clockTable(calendar, start, end);
+  const { from, to, businessDayMs } = table;
+  const workingMsAt = (t: number): number => workingMsOf(table, t);
   const workingMsBetween = (a: number, b: number): number =>
     a >= from && a <= to && b >= from && b <= to
-      ? workingMsAt(b) - workingMsAt(a)
+      ? workingMsOf(table, b) - workingMsOf(table, a)
       : businessTimeBetween(new Date(a), new Date(b), calendar);
   return { from, to, businessDayMs, workingMsBetween, workingMsAt };
 }

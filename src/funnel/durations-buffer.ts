@@ -4,20 +4,19 @@ import type { DurationChunks } from './duration-chunks.js';
 const CHUNK = 1 << 16;
 
 /**
- * Arrays of doubles to start chunks from, shared by the buffers of one report: a chunk is a copy
- * of the blank (a block copy, where filling a new array is a loop). The blank grows with the
+ * An array of doubles to start chunks from, shared by the buffers of one report: a chunk is a
+ * copy of the blank (a block copy, where filling a new array is a loop). The blank grows with the
  * largest chunk asked for, so a small report never makes a large one; it is never handed out.
+ *
+ * Plain records made by object literals, not class instances: a literal's shape is kept by the
+ * function that makes it, while the shape a constructor reaches by adding fields is dropped by the
+ * garbage collector once no instance is left — and the optimised report loop, which was compiled
+ * against it, is thrown away with it at the start of every report.
  *
  * @internal
  */
-export class Blanks {
-  #blank: number[] = [];
-
-  /** A new array of `size` doubles. */
-  take(size: number): number[] {
-    if (this.#blank.length < size) this.#blank = new Array<number>(size).fill(0.5);
-    return this.#blank.slice(0, size);
-  }
+export interface Blanks {
+  blank: number[];
 }
 
 /**
@@ -31,32 +30,94 @@ export class Blanks {
  *
  * @internal
  */
-export class Durations {
-  readonly #blanks: Blanks;
-  readonly #chunks: number[][] = [];
-  #chunk: number[];
-  #length = 0;
+export interface Durations {
+  readonly blanks: Blanks;
+  readonly chunks: number[][];
+  chunk: number[];
+  length: number;
+}
 
-  constructor(blanks: Blanks) {
-    this.#blanks = blanks;
-    this.#chunk = blanks.take(256);
-  }
+/**
+ * New blanks for one report.
+ *
+ * @returns Blanks with nothing taken yet.
+ *
+ * @example
+ * ```ts no-run
+ * const blanks = newBlanks();
+ * const stays = [newDurations(blanks), newDurations(blanks)]; // both copy chunks from one blank
+ * ```
+ * @internal
+ */
+export function newBlanks(): Blanks {
+  return { blank: [] };
+}
 
-  add(ms: number): void {
-    if (this.#length === this.#chunk.length) this.#next();
-    this.#chunk[this.#length++] = ms;
-  }
+/** A new array of `size` doubles. */
+function take(blanks: Blanks, size: number): number[] {
+  if (blanks.blank.length < size) blanks.blank = new Array<number>(size).fill(0.5);
+  return blanks.blank.slice(0, size);
+}
 
-  #next(): void {
-    this.#chunks.push(this.#chunk);
-    const size = this.#chunk.length * 2;
-    this.#chunk = this.#blanks.take(size < CHUNK ? size : CHUNK);
-    this.#length = 0;
-  }
+/**
+ * A new, empty buffer.
+ *
+ * @param blanks - The report's blanks, which the buffer's chunks are copied from.
+ * @returns The buffer.
+ *
+ * @example
+ * ```ts no-run
+ * const stays = newDurations(newBlanks());
+ * ```
+ * @internal
+ */
+export function newDurations(blanks: Blanks): Durations {
+  return { blanks, chunks: [], chunk: take(blanks, 256), length: 0 };
+}
 
-  /** The durations appended, in order (the buffer's own chunks, the last one trimmed: read them once, at the end). */
-  done(): DurationChunks {
-    this.#chunk.length = this.#length;
-    return [...this.#chunks, this.#chunk];
-  }
+/** Keeps the full chunk and starts the next one, twice as long (up to the chunk size). */
+function nextChunk(buffer: Durations): void {
+  buffer.chunks.push(buffer.chunk);
+  const size = buffer.chunk.length * 2;
+  buffer.chunk = take(buffer.blanks, size < CHUNK ? size : CHUNK);
+  buffer.length = 0;
+}
+
+/**
+ * Appends one duration (a store; a new chunk when the current one is full).
+ *
+ * @param buffer - The buffer, changed in place (it belongs to one report).
+ * @param ms - The duration in milliseconds.
+ *
+ * @example
+ * ```ts no-run
+ * const stays = newDurations(newBlanks());
+ * addDuration(stays, 86_400_000);
+ * ```
+ * @internal
+ */
+export function addDuration(buffer: Durations, ms: number): void {
+  if (buffer.length === buffer.chunk.length) nextChunk(buffer);
+  buffer.chunk[buffer.length++] = ms;
+}
+
+/**
+ * The durations appended, in order: the buffer's own chunks, the last one trimmed — read them
+ * once, at the end.
+ *
+ * @param buffer - The buffer.
+ * @returns Its chunks, for `summarizeChunks`.
+ *
+ * @example
+ * ```ts no-run
+ * const stays = newDurations(newBlanks());
+ * addDuration(stays, 2);
+ * addDuration(stays, 4);
+ * summarizeChunks(durationChunks(stays), 1); // { count: 2, median: 3, p90: 3.8, mean: 3 }
+ * ```
+ * @internal
+ */
+export function durationChunks(buffer: Durations): DurationChunks {
+  buffer.chunk.length = buffer.length;
+  return [...buffer.chunks, buffer.chunk];
 }

@@ -1,5 +1,6 @@
 import { text } from '../core/locale.js';
 import type { Guard, GuardReason, GuardVerdict } from '../core/machine/definition.js';
+import { type NameIndex, nameIndex, positionOfName } from '../core/machine/name-index.js';
 import type { FunnelContext } from './funnel-context.js';
 import type { FunnelEvent } from './funnel-event.js';
 import { assessQualification, isQualified, type QualificationAssessment } from './qualification.js';
@@ -42,18 +43,24 @@ function invalidTime(at: unknown): GuardReason {
   return reason('INVALID_EVENT_TIME', '事件时间不是有效日期', 'the event time is not a valid date', { received: at });
 }
 
-/** The codes of a reference table, as a set for fast lookups. */
+/**
+ * The codes of a reference table with their name index: a code is found by one character and one
+ * comparison (a `Set` hashes the string and probes a table: about a fifth of the report's guard
+ * time over millions of events).
+ */
 interface Codes {
-  readonly set: ReadonlySet<string>;
+  readonly names: readonly string[];
+  readonly index: NameIndex;
   readonly table: ReferenceTable;
 }
 
 function codesOf(table: ReferenceTable): Codes {
-  return { set: new Set(Object.keys(table)), table };
+  const names = Object.keys(table);
+  return { names, index: nameIndex(names), table };
 }
 
 function knownCode(codes: Codes, value: unknown, code: string, what: readonly [zh: string, en: string]): GuardReason | undefined {
-  if (typeof value === 'string' && codes.set.has(value)) return undefined;
+  if (typeof value === 'string' && positionOfName(codes.index, codes.names, value) >= 0) return undefined;
   return reason(code, `未知的${what[0]}“${String(value)}”`, `unknown ${what[1]} "${String(value)}"`, {
     received: value,
     allowed: Object.keys(codes.table),

@@ -15,9 +15,9 @@ import { ratio } from '../core/rate/ratio.js';
 import { wilsonInterval } from '../core/rate/wilson-interval.js';
 import { err, ok, type Result } from '../core/result.js';
 import { DAY_MS } from '../core/time/civil-date.js';
-import { type BusinessClock, createBusinessClock } from './business-clock.js';
+import { type ClockTable, clockTable, workingMsOf } from './business-clock.js';
 import { summarizeChunks } from './duration-chunks.js';
-import { Blanks, Durations } from './durations-buffer.js';
+import { addDuration, type Durations, durationChunks, newBlanks, newDurations } from './durations-buffer.js';
 import type { DurationStats } from './duration-stats.js';
 import type { FunnelContext } from './funnel-context.js';
 import { type FunnelDealLog, type FunnelEvent, FunnelEventTypeSchema } from './funnel-event.js';
@@ -167,7 +167,7 @@ function estimate(successes: number, trials: number, confidence: number): RateEs
 }
 
 function days(buffer: Durations, unit: number): DurationStats | null {
-  return unit > 0 ? summarizeChunks(buffer.done(), unit) : null;
+  return unit > 0 ? summarizeChunks(durationChunks(buffer), unit) : null;
 }
 
 function sortedCounts<V>(entries: Iterable<readonly [string, V]>, count: (v: V) => number): (readonly [string, V])[] {
@@ -253,7 +253,7 @@ interface Tally {
 
 /** An empty tally. */
 function newTally(states: number): Tally {
-  const blank = new Blanks();
+  const blank = newBlanks();
   return {
     cohort: 0,
     episodes: 0,
@@ -270,10 +270,10 @@ function newTally(states: number): Tally {
     closedFrom: new Float64Array(4),
     wonFrom: new Float64Array(4),
     openAt: new Float64Array(4),
-    stayCalendar: OPEN_STAGES.map(() => new Durations(blank)),
-    stayBusiness: OPEN_STAGES.map(() => new Durations(blank)),
-    cycleCalendar: new Durations(blank),
-    cycleBusiness: new Durations(blank),
+    stayCalendar: OPEN_STAGES.map(() => newDurations(blank)),
+    stayBusiness: OPEN_STAGES.map(() => newDurations(blank)),
+    cycleCalendar: newDurations(blank),
+    cycleBusiness: newDurations(blank),
     openValues: OPEN_STAGES.map(() => []),
     wonValues: [],
     lostReasons: new Map(),
@@ -339,7 +339,10 @@ function planOf(machine: FunnelMachineDefinition, currency: CurrencyCode, startM
     ['new', 'prospecting', 'qualified', 'approaching', 'negotiating', 'won', 'lost', 'disqualified'],
     index,
   );
-  return { ...table, currency, startMs, endMs, context0, typeOfRank, rank, nextOf, states };
+  // A literal, not a spread: its shape survives garbage collection between reports, so the loop
+  // compiled against it stays valid.
+  const { targets, guards, branches, types } = table;
+  return { stateNames, typeIndex, types, targets, guards, branches, currency, startMs, endMs, context0, typeOfRank, rank, nextOf, states };
 }
 
 /**
@@ -353,7 +356,7 @@ function tallyDeals(
   deals: readonly FunnelDealLog[],
   plan: Plan,
   tally: Tally,
-  clock: BusinessClock | undefined,
+  clock: ClockTable | undefined,
 ): Result<never, FunnelReportError> | undefined {
   const { currency, startMs, endMs, context0, stateNames, typeIndex, types, targets, guards, branches, typeOfRank, rank, nextOf } = plan;
   const NEW = plan.states[0] as number;
@@ -428,12 +431,12 @@ function tallyDeals(
         if (next === state) {
           if (money !== undefined) value = money;
         } else {
-          const work = clock === undefined ? 0 : clock.workingMsAt(ms);
+          const work = clock === undefined ? 0 : workingMsOf(clock, ms);
           const k = rank[state] as number;
           if (state !== NEW) inc(tally.exited, state);
           if (k >= 0) {
-            (tally.stayCalendar[k] as Durations).add(ms - stageEntry);
-            if (clock !== undefined) (tally.stayBusiness[k] as Durations).add(work - stageWork);
+            addDuration(tally.stayCalendar[k] as Durations, ms - stageEntry);
+            if (clock !== undefined) addDuration(tally.stayBusiness[k] as Durations, work - stageWork);
             if (next === nextOf[k]) inc(tally.advanced, k);
           }
           inc(tally.entered, next);
@@ -469,8 +472,8 @@ function tallyDeals(
               tally.won++;
               if (counts !== undefined) counts[1]++;
               if (money !== undefined) tally.wonValues.push(money);
-              tally.cycleCalendar.add(ms - episodeStart);
-              if (clock !== undefined) tally.cycleBusiness.add(work - episodeWork);
+              addDuration(tally.cycleCalendar, ms - episodeStart);
+              if (clock !== undefined) addDuration(tally.cycleBusiness, work - episodeWork);
               addCycle(tally, ms - episodeStart);
             } else if (next === L) {
               tally.lost++;
@@ -555,8 +558,8 @@ export function funnelReport(
   const plan = planOf(machine, currency, startMs, endMs);
   const { stateNames } = plan;
   const index = (state: string): number => stateNames.indexOf(state);
-  const clock: BusinessClock | undefined =
-    options.calendar === undefined ? undefined : createBusinessClock(options.calendar, options.period.start, options.period.end);
+  const clock: ClockTable | undefined =
+    options.calendar === undefined ? undefined : clockTable(options.calendar, options.period.start, options.period.end);
   const tally = newTally(stateNames.length);
   const failure = tallyDeals(deals, plan, tally, clock);
   if (failure !== undefined) return failure;

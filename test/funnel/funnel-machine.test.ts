@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkMachine } from '../../src/core/machine/check-machine.js';
+import { nameIndex } from '../../src/core/machine/name-index.js';
 import { reachableStates } from '../../src/core/machine/reachable-states.js';
 import { allowedEvents } from '../../src/core/machine/allowed-events.js';
 import { transition } from '../../src/core/machine/transition.js';
@@ -223,6 +224,24 @@ describe('options', () => {
     expect(applyFunnelEvent(mine, newDeal(), wechat).ok).toBe(true);
     // The other tables keep their defaults.
     expect(applyFunnelEvent(mine, at('qualified'), { type: 'APPROACH', at: march(9), visitPlan: { method: 'benefit' } }).ok).toBe(true);
+  });
+
+  test('codes are checked exactly, also in a table whose codes no single character tells apart', () => {
+    // 'ab'/'ba' share every key position, so the guard's name index falls back to comparing each.
+    const label = { 'zh-CN': '渠道', en: 'channel' };
+    const lookalike = Object.fromEntries(['ab', 'ba', 'aa', 'bb', 'a'].map((code) => [code, label]));
+    expect(nameIndex(Object.keys(lookalike)).at).toBe(-1);
+    const mine = createFunnelMachine({ reference: { findingChannels: lookalike } });
+    for (const channel of ['ab', 'ba', 'aa', 'bb', 'a']) {
+      expect(applyFunnelEvent(mine, newDeal(), { type: 'FIND', at: march(1), channel }).ok).toBe(true);
+    }
+    for (const channel of ['b', 'abc', 'AB', 'meetings', '']) {
+      const r = applyFunnelEvent(mine, newDeal(), { type: 'FIND', at: march(1), channel });
+      expect(r.ok ? [] : r.error.code === 'GUARD_REJECTED' ? r.error.details.reasons.map((x) => x.code) : [r.error.code]).toEqual(['UNKNOWN_FINDING_CHANNEL']);
+    }
+    // The default tables are indexed, and a code that only shares a key with a known one is refused.
+    expect(nameIndex(Object.keys(findingChannelLabels)).at).toBeGreaterThanOrEqual(0);
+    expect(applyFunnelEvent(funnel, newDeal(), { type: 'FIND', at: march(1), channel: 'Meetings' }).ok).toBe(false);
   });
 
   test('a weighted-score rule qualifies a prospect that fails one light factor', () => {
