@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 export * from './approach-method.js';
-export * from './business-clock.js';
+export { type BusinessClock, createBusinessClock } from './business-clock.js';
 export * from './closing-method.js';
 export * from './diagrams.js';
 export * from './duration-stats.js';
