@@ -42,6 +42,50 @@ describe('the business clock: constant-time working time over a period', () => {
     }
   });
 
+  test('agrees with the core at every UTC midnight and at both ends of the covered range', () => {
+    for (const calendar of [shanghai, newYork, kolkata]) {
+      const clock = createBusinessClock(calendar, start, end);
+      const origin = new Date(clock.from);
+      for (const t of [clock.from, clock.to]) {
+        expect(clock.workingMsAt(t)).toBe(businessTimeBetween(origin, new Date(t), calendar));
+      }
+      for (let t = Math.ceil(clock.from / 86_400_000) * 86_400_000; t <= clock.to; t += 86_400_000) {
+        expect(clock.workingMsAt(t)).toBe(businessTimeBetween(origin, new Date(t), calendar));
+      }
+    }
+  });
+
+  test('days with more stretches than the daily table holds, and days that cross UTC midnight, are measured exactly', () => {
+    // Five breaks: six stretches a day, more than the table keeps per day (those days are searched).
+    const choppy = standardCalendar('Asia/Shanghai', {
+      breaks: [
+        { start: '10:00', end: '10:10' },
+        { start: '11:00', end: '11:10' },
+        { start: '12:00', end: '13:00' },
+        { start: '15:00', end: '15:10' },
+        { start: '16:00', end: '16:10' },
+      ],
+    });
+    // 09:00–17:00 in Sydney is 22:00/23:00–06:00/07:00 UTC: a UTC day holds the end of one working
+    // day, a lunch break and the start of the next.
+    const sydney = standardCalendar('Australia/Sydney', { breaks: [{ start: '12:00', end: '13:00' }] });
+    for (const calendar of [choppy, sydney]) {
+      const clock = createBusinessClock(calendar, start, end);
+      const from = Date.parse('2026-03-30T00:00:00Z');
+      for (let t = from; t <= from + 3 * 86_400_000; t += 600_000) {
+        expect(clock.workingMsAt(t) - clock.workingMsAt(from)).toBe(businessTimeBetween(new Date(from), new Date(t), calendar));
+      }
+    }
+  });
+
+  test('an instant with a fraction of a millisecond keeps its fraction', () => {
+    const clock = createBusinessClock(shanghai, start, end);
+    const working = Date.parse('2026-03-03T02:00:00Z'); // Tuesday 10:00 in Shanghai
+    const night = Date.parse('2026-03-03T16:00:00Z'); // Wednesday 00:00 in Shanghai
+    expect(clock.workingMsAt(working + 0.25) - clock.workingMsAt(working)).toBe(0.25);
+    expect(clock.workingMsAt(night + 0.25) - clock.workingMsAt(night)).toBe(0);
+  });
+
   test('a full working day is the most common daily working time', () => {
     expect(createBusinessClock(shanghai, start, end).businessDayMs).toBe(8 * 3_600_000);
     expect(createBusinessClock(standardCalendar('UTC'), start, end).businessDayMs).toBe(9 * 3_600_000);
