@@ -99,7 +99,7 @@ function searchWorkingMs(table: ClockTable, t: number): number {
  */
 export function workingMsOf(table: ClockTable, t: number): number {
   if (!(t >= table.from && t <= table.to)) outOfRange(t, table.from, table.to);
-  // The product equals the quotient's floor for every midnight of 1860–2190 (checked); were it
+  // The product equals the quotient's floor at every midnight of 1860–2190 (each checked); were it
   // rounded down at the very start of a day, that instant would read as the end of the day before,
   // which has the same working time (the table keeps one day more in front for that).
   const day = Math.floor(t * PER_DAY);

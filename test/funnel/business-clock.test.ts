@@ -78,6 +78,19 @@ describe('the business clock: constant-time working time over a period', () => {
     }
   });
 
+  test('works before 1970 (negative epoch milliseconds), local mean time included', () => {
+    const from1900 = new Date('1899-12-20T00:00:00Z');
+    const to1900 = new Date('1900-01-20T00:00:00Z');
+    // Shanghai kept local mean time (UTC+8:05:43) until 1901: stretches start at odd seconds.
+    for (const calendar of [standardCalendar('UTC'), shanghai]) {
+      const clock = createBusinessClock(calendar, from1900, to1900);
+      const origin = new Date(clock.from);
+      for (let t = Math.ceil(clock.from / 86_400_000) * 86_400_000; t <= clock.to; t += 86_400_000 / 8) {
+        expect(clock.workingMsAt(t)).toBe(businessTimeBetween(origin, new Date(t), calendar));
+      }
+    }
+  });
+
   test('an instant with a fraction of a millisecond keeps its fraction', () => {
     const clock = createBusinessClock(shanghai, start, end);
     const working = Date.parse('2026-03-03T02:00:00Z'); // Tuesday 10:00 in Shanghai
