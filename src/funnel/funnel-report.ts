@@ -23,6 +23,9 @@ import type { FunnelContext } from './funnel-context.js';
 import { type FunnelDealLog, type FunnelEvent, FunnelEventTypeSchema } from './funnel-event.js';
 import { funnelLogError, type FunnelLogRule } from './funnel-log-error.js';
 import { funnelDefinition, type FunnelMachineDefinition } from './funnel-machine.js';
+import { DEFAULT_QUALIFICATION_RULE } from './qualification-rule.js';
+import { DEFAULT_FUNNEL_REFERENCE } from './reference-data.js';
+import { FUNNEL_CHECK_NAMES, funnelCodes, type FunnelPayloadChecks, funnelPayloadChecks } from './funnel-payload-checks.js';
 import type {
   ChannelConversion,
   DaysSummary,
@@ -58,6 +61,8 @@ interface Table {
   readonly types: number;
   readonly targets: Int16Array;
   readonly guards: readonly (FunnelGuard | undefined)[];
+  /** The name of each cell's guard. */
+  readonly guardNames: readonly (string | undefined)[];
   readonly branches: readonly (readonly Branch[] | undefined)[];
 }
 
@@ -68,6 +73,7 @@ function dispatchTable(machine: FunnelMachineDefinition): Table {
   const types = typeNames.length;
   const targets = new Int16Array(stateNames.length * types).fill(-1);
   const guards: (FunnelGuard | undefined)[] = [];
+  const guardNames: (string | undefined)[] = [];
   const branches: (readonly Branch[] | undefined)[] = [];
   stateNames.forEach((state, s) => {
     const on: { readonly [type: string]: TransitionHandler<FunnelStateName> | undefined } =
@@ -79,10 +85,11 @@ function dispatchTable(machine: FunnelMachineDefinition): Table {
       const cell = s * types + t;
       targets[cell] = stateNames.indexOf(first.target ?? state);
       guards[cell] = first.guard;
+      guardNames[cell] = first.guardName;
       if (list.length > 1) branches[cell] = list;
     });
   });
-  return { stateNames, typeIndex, types, targets, guards, branches };
+  return { stateNames, typeIndex, types, targets, guards, guardNames, branches };
 }
 
 /** The rank of a funnel event type in `FunnelEventTypeSchema.options`, or -1. */
@@ -321,9 +328,49 @@ interface Plan extends Table {
   readonly nextOf: Int16Array;
   /** State indexes: new, prospecting, qualified, approaching, negotiating, won, lost, disqualified. */
   readonly states: Int16Array;
+  /** The payload checks of the default machine's guards (each refuses all for another machine). */
+  readonly checks: FunnelPayloadChecks;
+  /** Per cell, the position of its guard's check in `FUNNEL_CHECK_NAMES`; -1 to call the guard. */
+  readonly checkSlot: Int8Array;
 }
 
-function planOf(machine: FunnelMachineDefinition, currency: CurrencyCode, startMs: number, endMs: number): Plan {
+/** The payload check of a slot: a call site per check, so each sees one kind of event. */
+function accepts(checks: FunnelPayloadChecks, slot: number, event: FunnelEvent): boolean {
+  switch (slot) {
+    case 0:
+      return checks.knownChannel(event);
+    case 1:
+      return checks.qualifies(event);
+    case 2:
+      return checks.failsQualification(event);
+    case 3:
+      return checks.hasVisitPlan(event);
+    case 4:
+      return checks.positiveQuote(event);
+    case 5:
+      return checks.wonTerms(event);
+    default:
+      return checks.hasLostReason(event);
+  }
+}
+
+const NO_CHECKS: FunnelPayloadChecks = {
+  knownChannel: () => false,
+  qualifies: () => false,
+  failsQualification: () => false,
+  hasVisitPlan: () => false,
+  positiveQuote: () => false,
+  wonTerms: () => false,
+  hasLostReason: () => false,
+};
+
+function planOf(
+  machine: FunnelMachineDefinition,
+  checks: FunnelPayloadChecks | undefined,
+  currency: CurrencyCode,
+  startMs: number,
+  endMs: number,
+): Plan {
   const context0 = (machine.context ?? undefined) as FunnelContext;
   const table = dispatchTable(machine);
   const { stateNames, typeIndex } = table;
@@ -341,8 +388,29 @@ function planOf(machine: FunnelMachineDefinition, currency: CurrencyCode, startM
   );
   // A literal, not a spread: its shape survives garbage collection between reports, so the loop
   // compiled against it stays valid.
-  const { targets, guards, branches, types } = table;
-  return { stateNames, typeIndex, types, targets, guards, branches, currency, startMs, endMs, context0, typeOfRank, rank, nextOf, states };
+  const { targets, guards, guardNames, branches, types } = table;
+  const checkSlot = Int8Array.from(guardNames, (name) =>
+    checks === undefined || name === undefined ? -1 : (FUNNEL_CHECK_NAMES as readonly string[]).indexOf(name),
+  );
+  return {
+    stateNames,
+    typeIndex,
+    types,
+    targets,
+    guards,
+    guardNames,
+    branches,
+    currency,
+    startMs,
+    endMs,
+    context0,
+    typeOfRank,
+    rank,
+    nextOf,
+    states,
+    checks: checks ?? NO_CHECKS,
+    checkSlot,
+  };
 }
 
 /**
@@ -358,7 +426,7 @@ function tallyDeals(
   tally: Tally,
   clock: ClockTable | undefined,
 ): Result<never, FunnelReportError> | undefined {
-  const { currency, startMs, endMs, context0, stateNames, typeIndex, types, targets, guards, branches, typeOfRank, rank, nextOf } = plan;
+  const { currency, startMs, endMs, context0, stateNames, typeIndex, types, targets, guards, branches, typeOfRank, rank, nextOf, checks, checkSlot } = plan;
   const NEW = plan.states[0] as number;
   const P = plan.states[1] as number;
   const Q = plan.states[2] as number;
@@ -400,7 +468,9 @@ function tallyDeals(
         next = picked;
       } else {
         const guard = guards[cell];
-        if (guard !== undefined) {
+        const slot = checkSlot[cell] as number;
+        const accepted = slot >= 0 && accepts(checks, slot, event);
+        if (guard !== undefined && !accepted) {
           const verdict = guard(context0, event);
           if (verdict !== true) return failAt(deal, d, i, stateNames[state], 'GUARD_REJECTED', verdict);
         }
@@ -555,7 +625,9 @@ export function funnelReport(
   const startMs = options.period.start.getTime();
   const endMs = options.period.end.getTime();
   const machine: FunnelMachineDefinition = options.machine ?? funnelDefinition();
-  const plan = planOf(machine, currency, startMs, endMs);
+  // The default machine's guards accept by their payload checks, called here without the guard.
+  const checks = options.machine === undefined ? funnelPayloadChecks(DEFAULT_QUALIFICATION_RULE, funnelCodes(DEFAULT_FUNNEL_REFERENCE)) : undefined;
+  const plan = planOf(machine, checks, currency, startMs, endMs);
   const { stateNames } = plan;
   const index = (state: string): number => stateNames.indexOf(state);
   const clock: ClockTable | undefined =

@@ -1,0 +1,196 @@
+import { type NameIndex, nameIndex, positionOfName } from '../core/machine/name-index.js';
+import type { FunnelEvent } from './funnel-event.js';
+import { isQualified, type QualificationAssessment } from './qualification.js';
+import type { QualificationRule } from './qualification-rule.js';
+import type { FunnelReferenceData, ReferenceTable } from './reference-data.js';
+
+/**
+ * The codes of a reference table with their name index: a code is found by one character and one
+ * comparison (a `Set` hashes the string and probes a table: about a fifth of the report's guard
+ * time over millions of events).
+ *
+ * @internal
+ */
+export interface Codes {
+  readonly names: readonly string[];
+  readonly index: NameIndex;
+  readonly table: ReferenceTable;
+}
+
+/**
+ * The four reference tables the funnel's guards check codes against, indexed.
+ *
+ * @internal
+ */
+export interface FunnelCodes {
+  readonly findingChannels: Codes;
+  readonly approachMethods: Codes;
+  readonly closingMethods: Codes;
+  readonly lostReasons: Codes;
+}
+
+function codesOf(table: ReferenceTable): Codes {
+  const names = Object.keys(table);
+  return { names, index: nameIndex(names), table };
+}
+
+/**
+ * Indexes the reference tables of the funnel's guards.
+ *
+ * @param reference - The reference tables.
+ * @returns Their codes with name indexes.
+ *
+ * @example
+ * ```ts no-run
+ * isCode(funnelCodes(DEFAULT_FUNNEL_REFERENCE).lostReasons, 'price'); // true
+ * ```
+ * @internal
+ */
+export function funnelCodes(reference: FunnelReferenceData): FunnelCodes {
+  return {
+    findingChannels: codesOf(reference.findingChannels),
+    approachMethods: codesOf(reference.approachMethods),
+    closingMethods: codesOf(reference.closingMethods),
+    lostReasons: codesOf(reference.lostReasons),
+  };
+}
+
+/**
+ * Whether a value is one of the codes.
+ *
+ * @param codes - The codes.
+ * @param value - Any value.
+ * @returns `true` for a string among the codes.
+ *
+ * @example
+ * ```ts no-run
+ * [isCode(codes, 'price'), isCode(codes, 'Price'), isCode(codes, 3)]; // [true, false, false]
+ * ```
+ * @internal
+ */
+export function isCode(codes: Codes, value: unknown): boolean {
+  return typeof value === 'string' && positionOfName(codes.index, codes.names, value) >= 0;
+}
+
+/**
+ * Whether a value has the shape of an amount of money: a safe integer amount and a currency.
+ *
+ * @param value - Any value.
+ * @returns The answer.
+ *
+ * @example
+ * ```ts no-run
+ * [isMoney({ amount: 100, scale: 2, currency: 'CNY' }), isMoney({ amount: 1.5, currency: 'CNY' })]; // [true, false]
+ * ```
+ * @internal
+ */
+export function isMoney(value: unknown): value is { readonly amount: number; readonly scale: number; readonly currency: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Number.isSafeInteger((value as { amount?: unknown }).amount) &&
+    typeof (value as { currency?: unknown }).currency === 'string'
+  );
+}
+
+/**
+ * Whether a value has the shape of a qualification assessment: the four factors, each with a
+ * boolean `passed`.
+ *
+ * @param value - Any value.
+ * @returns The answer.
+ *
+ * @example
+ * ```ts no-run
+ * isAssessment({ need: { passed: true } }); // false: three factors are missing
+ * ```
+ * @internal
+ */
+export function isAssessment(value: unknown): value is QualificationAssessment {
+  if (typeof value !== 'object' || value === null) return false;
+  const a = value as Partial<Record<string, { passed?: unknown }>>;
+  return (
+    typeof a.need?.passed === 'boolean' &&
+    typeof a['purchasing-power']?.passed === 'boolean' &&
+    typeof a['decision-authority']?.passed === 'boolean' &&
+    typeof a.creditworthiness?.passed === 'boolean'
+  );
+}
+
+/**
+ * What each guard of the funnel accepts, by the guard's name, apart from the event's time: `true`
+ * exactly when the guard of that name passes an event whose time is valid and in order. The
+ * guards answer from these first and build their reasons only for an event they refuse;
+ * `funnelReport` calls them directly for the default machine, whose loop has checked the times
+ * already (one call it can inline instead of a call through the machine's table).
+ *
+ * @internal
+ */
+export interface FunnelPayloadChecks {
+  readonly knownChannel: (event: FunnelEvent) => boolean;
+  readonly qualifies: (event: FunnelEvent) => boolean;
+  readonly failsQualification: (event: FunnelEvent) => boolean;
+  readonly hasVisitPlan: (event: FunnelEvent) => boolean;
+  readonly positiveQuote: (event: FunnelEvent) => boolean;
+  readonly wonTerms: (event: FunnelEvent) => boolean;
+  readonly hasLostReason: (event: FunnelEvent) => boolean;
+}
+
+/** The guard names of {@link FunnelPayloadChecks}, in a fixed order (the report's slot numbers). */
+export const FUNNEL_CHECK_NAMES = [
+  'knownChannel',
+  'qualifies',
+  'failsQualification',
+  'hasVisitPlan',
+  'positiveQuote',
+  'wonTerms',
+  'hasLostReason',
+] as const satisfies readonly (keyof FunnelPayloadChecks)[];
+
+/**
+ * Builds the payload checks of the funnel's guards for a qualification rule and reference codes.
+ *
+ * @param rule - The qualification rule.
+ * @param codes - The reference codes, from {@link funnelCodes}.
+ * @returns The checks by guard name.
+ *
+ * @example
+ * ```ts no-run
+ * const checks = funnelPayloadChecks(DEFAULT_QUALIFICATION_RULE, funnelCodes(DEFAULT_FUNNEL_REFERENCE));
+ * checks.hasLostReason({ type: 'LOSE', at: new Date(), reason: 'price' }); // true
+ * ```
+ * @internal
+ */
+export function funnelPayloadChecks(rule: QualificationRule, codes: FunnelCodes): FunnelPayloadChecks {
+  const { findingChannels, approachMethods, closingMethods, lostReasons } = codes;
+  // A local reference: the checks run per event and then skip the imported binding's lookup.
+  const qualified = isQualified;
+  return {
+    knownChannel: (event) =>
+      event.type === 'FIND'
+        ? isCode(findingChannels, event.channel)
+        : event.type !== 'REOPEN' || event.channel === undefined || isCode(findingChannels, event.channel),
+    qualifies: (event) => {
+      if (event.type !== 'QUALIFY') return true;
+      const value = event.expectedValue;
+      return isAssessment(event.assessment) && qualified(event.assessment, rule) && (value === undefined || (isMoney(value) && value.amount > 0));
+    },
+    failsQualification: (event) => event.type !== 'DISQUALIFY' || (isAssessment(event.assessment) && !qualified(event.assessment, rule)),
+    hasVisitPlan: (event) => {
+      if (event.type !== 'APPROACH') return true;
+      const method: unknown = (event.visitPlan as { readonly method?: unknown } | undefined)?.method;
+      return isCode(approachMethods, method);
+    },
+    positiveQuote: (event) => event.type !== 'PROPOSE' || (isMoney(event.quote) && event.quote.amount > 0),
+    wonTerms: (event) => {
+      if (event.type !== 'WIN') return true;
+      const contract = event.contractValue;
+      return isMoney(contract) && contract.amount > 0 && isCode(closingMethods, event.closingMethod);
+    },
+    hasLostReason: (event) => {
+      if (event.type !== 'LOSE') return true;
+      const code = event.reason;
+      return isCode(lostReasons, code) && !(code === 'other' && (typeof event.note !== 'string' || event.note.trim() === ''));
+    },
+  };
+}
