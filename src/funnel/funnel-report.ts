@@ -328,7 +328,7 @@ interface Plan extends Table {
   readonly nextOf: Int16Array;
   /** State indexes: new, prospecting, qualified, approaching, negotiating, won, lost, disqualified. */
   readonly states: Int16Array;
-  /** The payload checks of the default machine's guards (each refuses all for another machine). */
+  /** The payload checks of the default machine's guards (another machine's cells have no slot). */
   readonly checks: FunnelPayloadChecks;
   /** Per cell, the position of its guard's check in `FUNNEL_CHECK_NAMES`; -1 to call the guard. */
   readonly checkSlot: Int8Array;
@@ -354,19 +354,9 @@ function accepts(checks: FunnelPayloadChecks, slot: number, event: FunnelEvent):
   }
 }
 
-const NO_CHECKS: FunnelPayloadChecks = {
-  knownChannel: () => false,
-  qualifies: () => false,
-  failsQualification: () => false,
-  hasVisitPlan: () => false,
-  positiveQuote: () => false,
-  wonTerms: () => false,
-  hasLostReason: () => false,
-};
-
 function planOf(
   machine: FunnelMachineDefinition,
-  checks: FunnelPayloadChecks | undefined,
+  byDefault: boolean,
   currency: CurrencyCode,
   startMs: number,
   endMs: number,
@@ -390,7 +380,7 @@ function planOf(
   // compiled against it stays valid.
   const { targets, guards, guardNames, branches, types } = table;
   const checkSlot = Int8Array.from(guardNames, (name) =>
-    checks === undefined || name === undefined ? -1 : (FUNNEL_CHECK_NAMES as readonly string[]).indexOf(name),
+    !byDefault || name === undefined ? -1 : (FUNNEL_CHECK_NAMES as readonly string[]).indexOf(name),
   );
   return {
     stateNames,
@@ -408,7 +398,8 @@ function planOf(
     rank,
     nextOf,
     states,
-    checks: checks ?? NO_CHECKS,
+    // Built for every report (a few small indexes); read only through the slots of the default machine.
+    checks: funnelPayloadChecks(DEFAULT_QUALIFICATION_RULE, funnelCodes(DEFAULT_FUNNEL_REFERENCE)),
     checkSlot,
   };
 }
@@ -625,9 +616,8 @@ export function funnelReport(
   const startMs = options.period.start.getTime();
   const endMs = options.period.end.getTime();
   const machine: FunnelMachineDefinition = options.machine ?? funnelDefinition();
-  // The default machine's guards accept by their payload checks, called here without the guard.
-  const checks = options.machine === undefined ? funnelPayloadChecks(DEFAULT_QUALIFICATION_RULE, funnelCodes(DEFAULT_FUNNEL_REFERENCE)) : undefined;
-  const plan = planOf(machine, checks, currency, startMs, endMs);
+  // The default machine's guards accept by their payload checks, which the loop calls itself.
+  const plan = planOf(machine, options.machine === undefined, currency, startMs, endMs);
   const { stateNames } = plan;
   const index = (state: string): number => stateNames.indexOf(state);
   const clock: ClockTable | undefined =
