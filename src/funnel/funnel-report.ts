@@ -25,7 +25,8 @@ import { funnelLogError, type FunnelLogRule } from './funnel-log-error.js';
 import { funnelDefinition, type FunnelMachineDefinition } from './funnel-machine.js';
 import { DEFAULT_QUALIFICATION_RULE } from './qualification-rule.js';
 import { DEFAULT_FUNNEL_REFERENCE } from './reference-data.js';
-import { FUNNEL_CHECK_NAMES, funnelCodes, type FunnelPayloadChecks, funnelPayloadChecks } from './funnel-payload-checks.js';
+import { positionOfName } from '../core/machine/name-index.js';
+import { type Codes, FUNNEL_CHECK_NAMES, type FunnelCodes, funnelCodes, type FunnelPayloadChecks, funnelPayloadChecks } from './funnel-payload-checks.js';
 import type {
   ChannelConversion,
   DaysSummary,
@@ -254,12 +255,16 @@ interface Tally {
   readonly cycleBusiness: Durations;
   readonly openValues: readonly Money[][];
   readonly wonValues: Money[];
+  /** Losses by reason: a count per code of the default reference, by its position; a map for other codes. */
+  readonly lostByCode: Float64Array;
   readonly lostReasons: Map<string, number>;
+  /** The counts of each finding channel of the default reference, by its position; a map for other channels. */
+  readonly channelByCode: (ChannelCounts | undefined)[];
   readonly channels: Map<string, ChannelCounts>;
 }
 
 /** An empty tally. */
-function newTally(states: number): Tally {
+function newTally(states: number, codes: FunnelCodes): Tally {
   const blank = newBlanks();
   return {
     cohort: 0,
@@ -283,7 +288,9 @@ function newTally(states: number): Tally {
     cycleBusiness: newDurations(blank),
     openValues: OPEN_STAGES.map(() => []),
     wonValues: [],
+    lostByCode: new Float64Array(codes.lostReasons.names.length),
     lostReasons: new Map(),
+    channelByCode: codes.findingChannels.names.map(() => undefined),
     channels: new Map(),
   };
 }
@@ -297,12 +304,35 @@ function closeOut(tally: Tally, k: number, counts: ChannelCounts | undefined, va
   if (value !== undefined) (tally.openValues[k] as Money[]).push(value);
 }
 
-function channelCounts(tally: Tally, channel: string): ChannelCounts {
-  const found = tally.channels.get(channel);
+/**
+ * The counts of a finding channel. A channel of the reference is found by its position (one
+ * character and one comparison; a map hashes the string on every episode), any other in a map.
+ */
+function channelCounts(tally: Tally, codes: Codes, channel: string): ChannelCounts {
+  const at = positionOfName(codes.index, codes.names, channel);
+  const found = at >= 0 ? tally.channelByCode[at] : tally.channels.get(channel);
   if (found !== undefined) return found;
   const counts: ChannelCounts = [0, 0, 0, 0, 0];
-  tally.channels.set(channel, counts);
+  if (at >= 0) tally.channelByCode[at] = counts;
+  else tally.channels.set(channel, counts);
   return counts;
+}
+
+/** Counts a loss by its reason code (by position for a code of the reference, else in a map). */
+function countLoss(tally: Tally, codes: Codes, code: string): void {
+  const at = positionOfName(codes.index, codes.names, code);
+  if (at >= 0) inc(tally.lostByCode, at);
+  else tally.lostReasons.set(code, (tally.lostReasons.get(code) ?? 0) + 1);
+}
+
+/** The counts of a tally kept by code position and in a map, as one list of entries (positions with no count left out). */
+function codeEntries<V>(codes: Codes, byCode: ArrayLike<V | undefined>, seen: (v: V) => boolean, others: ReadonlyMap<string, V>): (readonly [string, V])[] {
+  const entries: (readonly [string, V])[] = [];
+  codes.names.forEach((name, k) => {
+    const v = byCode[k];
+    if (v !== undefined && seen(v)) entries.push([name, v]);
+  });
+  return [...entries, ...others];
 }
 
 /** Adds a sales cycle to the exact sum (flushed into a bigint before it leaves the exact range). */
@@ -328,6 +358,8 @@ interface Plan extends Table {
   readonly nextOf: Int16Array;
   /** State indexes: new, prospecting, qualified, approaching, negotiating, won, lost, disqualified. */
   readonly states: Int16Array;
+  /** The codes of the default reference: the checks' codes, and the positions losses and channels are counted by. */
+  readonly codes: FunnelCodes;
   /** The payload checks of the default machine's guards (another machine's cells have no slot). */
   readonly checks: FunnelPayloadChecks;
   /** Per cell, the position of its guard's check in `FUNNEL_CHECK_NAMES`; -1 to call the guard. */
@@ -379,6 +411,7 @@ function planOf(
   // A literal, not a spread: its shape survives garbage collection between reports, so the loop
   // compiled against it stays valid.
   const { targets, guards, guardNames, branches, types } = table;
+  const codes = funnelCodes(DEFAULT_FUNNEL_REFERENCE);
   const checkSlot = Int8Array.from(guardNames, (name) =>
     !byDefault || name === undefined ? -1 : (FUNNEL_CHECK_NAMES as readonly string[]).indexOf(name),
   );
@@ -399,7 +432,8 @@ function planOf(
     nextOf,
     states,
     // Built for every report (a few small indexes); read only through the slots of the default machine.
-    checks: funnelPayloadChecks(DEFAULT_QUALIFICATION_RULE, funnelCodes(DEFAULT_FUNNEL_REFERENCE)),
+    codes,
+    checks: funnelPayloadChecks(DEFAULT_QUALIFICATION_RULE, codes),
     checkSlot,
   };
 }
@@ -417,7 +451,7 @@ function tallyDeals(
   tally: Tally,
   clock: ClockTable | undefined,
 ): Result<never, FunnelReportError> | undefined {
-  const { currency, startMs, endMs, context0, stateNames, typeIndex, types, targets, guards, branches, typeOfRank, rank, nextOf, checks, checkSlot } = plan;
+  const { currency, startMs, endMs, context0, stateNames, typeIndex, types, targets, guards, branches, typeOfRank, rank, nextOf, codes, checks, checkSlot } = plan;
   const NEW = plan.states[0] as number;
   const P = plan.states[1] as number;
   const Q = plan.states[2] as number;
@@ -513,7 +547,7 @@ function tallyDeals(
               known === 0 || known === 7 ? (event as FunnelEvent & { type: 'FIND' | 'REOPEN' }).channel : undefined;
             if (named !== undefined || channel === undefined) {
               channel = named ?? '';
-              counts = channelCounts(tally, channel);
+              counts = channelCounts(tally, codes.findingChannels, channel);
             }
             if (counts !== undefined) counts[0]++;
           } else if (next === Q) {
@@ -541,7 +575,7 @@ function tallyDeals(
               if (counts !== undefined) counts[2]++;
               if (k >= 0) inc(tally.lostAt, k);
               const code = known === 6 ? ((event as FunnelEvent & { type: 'LOSE' }).reason ?? '') : '';
-              tally.lostReasons.set(code, (tally.lostReasons.get(code) ?? 0) + 1);
+              countLoss(tally, codes.lostReasons, code);
             } else {
               tally.disqualified++;
               if (counts !== undefined) counts[3]++;
@@ -622,7 +656,7 @@ export function funnelReport(
   const index = (state: string): number => stateNames.indexOf(state);
   const clock: ClockTable | undefined =
     options.calendar === undefined ? undefined : clockTable(options.calendar, options.period.start, options.period.end);
-  const tally = newTally(stateNames.length);
+  const tally = newTally(stateNames.length, plan.codes);
   const failure = tallyDeals(deals, plan, tally, clock);
   if (failure !== undefined) return failure;
 
@@ -697,9 +731,11 @@ export function funnelReport(
     velocity,
     weightedPipeline: weighted.result,
     lostAtStage: Object.fromEntries(OPEN_STAGES.map((stage, k) => [stage, tally.lostAt[k] as number])) as FunnelReport['lostAtStage'],
-    lostReasons: Object.fromEntries(sortedCounts(tally.lostReasons, (n) => n)),
+    lostReasons: Object.fromEntries(
+      sortedCounts(codeEntries(plan.codes.lostReasons, tally.lostByCode, (n) => n > 0, tally.lostReasons), (n) => n),
+    ),
     byChannel: Object.fromEntries(
-      sortedCounts(tally.channels, (c) => c[0]).map(([name, [found, w, l, dq, o]]): [string, ChannelConversion] => [
+      sortedCounts(codeEntries(plan.codes.findingChannels, tally.channelByCode, () => true, tally.channels), (c) => c[0]).map(([name, [found, w, l, dq, o]]): [string, ChannelConversion] => [
         name,
         { found, won: w, lost: l, disqualified: dq, open: o, winRate: estimate(w, w + l + dq, confidence) },
       ]),

@@ -7,6 +7,7 @@ import { funnelReport } from '../../src/funnel/funnel-report.js';
 import type { FunnelReport } from '../../src/funnel/funnel-report-types.js';
 import { replayFunnel } from '../../src/funnel/funnel-replay.js';
 import { FUNNEL_STAGES, OPEN_STAGES } from '../../src/funnel/funnel-state.js';
+import { DEFAULT_FUNNEL_REFERENCE } from '../../src/funnel/reference-data.js';
 import { validDeals } from './arbitraries.js';
 import { cny, deepFreeze, NO_AUTHORITY, QUALIFIES } from './fixtures.js';
 
@@ -312,6 +313,38 @@ describe('funnelReport: a corrupted log returns an error naming the deal, the ev
     expect(funnelReport([deal], { period }).ok).toBe(false);
     const r = funnelReport([deal], { period, machine });
     expect(r.ok && r.value.stages.qualified.entered).toBe(1);
+  });
+
+  test('a reference extended with a channel and a lost reason: their counts sit beside the default codes, in the same order', () => {
+    const label = { 'zh-CN': '扩展', en: 'Extension' };
+    const machine = createFunnelMachine({
+      reference: {
+        findingChannels: { ...DEFAULT_FUNNEL_REFERENCE.findingChannels, 'wechat-mini-program': label },
+        lostReasons: { ...DEFAULT_FUNNEL_REFERENCE.lostReasons, 'port-closure': label },
+      },
+    });
+    const lose = (id: string, channel: string, reason: string, day: number): FunnelDealLog => ({
+      id,
+      events: [
+        { type: 'FIND', at: m(day), channel },
+        { type: 'LOSE', at: m(day + 1), reason },
+      ],
+    });
+    const deals = [
+      lose('A', 'wechat-mini-program', 'port-closure', 2),
+      lose('B', 'advertising', 'price', 3),
+      lose('C', 'wechat-mini-program', 'price', 4),
+      lose('D', 'advertising', 'port-closure', 5),
+      lose('E', 'wechat-mini-program', 'competitor', 6),
+    ];
+    expect(funnelReport(deals, { period }).ok).toBe(false);
+    const r = funnelReport(deals, { period, machine });
+    if (!r.ok) throw new Error(r.error.code);
+    // By count, then by name: extension and default codes sorted together.
+    expect(Object.entries(r.value.lostReasons)).toEqual([['port-closure', 2], ['price', 2], ['competitor', 1]]);
+    expect(Object.keys(r.value.byChannel)).toEqual(['wechat-mini-program', 'advertising']);
+    expect(r.value.byChannel['wechat-mini-program']).toMatchObject({ found: 3, lost: 3, open: 0 });
+    expect(r.value.byChannel.advertising).toMatchObject({ found: 2, lost: 2 });
   });
 });
 
