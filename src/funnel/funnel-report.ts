@@ -5,6 +5,7 @@ import { text } from '../core/locale.js';
 import { type CompiledBranch, compileBranch } from '../core/machine/compile.js';
 import type { Guard, GuardReason, TransitionHandler } from '../core/machine/definition.js';
 import { handlerSpecs } from '../core/machine/handler-specs.js';
+import { positionOfName } from '../core/machine/name-index.js';
 import type { Money } from '../core/money/money.js';
 import { moneyFromMinor } from '../core/money/money-from-minor.js';
 import { multiplyMoney } from '../core/money/multiply-money.js';
@@ -25,7 +26,6 @@ import { funnelLogError, type FunnelLogRule } from './funnel-log-error.js';
 import { funnelDefinition, type FunnelMachineDefinition } from './funnel-machine.js';
 import { DEFAULT_QUALIFICATION_RULE } from './qualification-rule.js';
 import { DEFAULT_FUNNEL_REFERENCE } from './reference-data.js';
-import { positionOfName } from '../core/machine/name-index.js';
 import { type Codes, FUNNEL_CHECK_NAMES, type FunnelCodes, funnelCodes, type FunnelPayloadChecks, funnelPayloadChecks } from './funnel-payload-checks.js';
 import type {
   ChannelConversion,
