@@ -43,6 +43,15 @@ import type {
 import { FUNNEL_STAGES, type FunnelStage, OPEN_STAGES, type OpenStage } from './funnel-state.js';
 import { FUNNEL_MESSAGES } from './messages.js';
 
+/** The default reference's codes, indexed once (read only). */
+const DEFAULT_CODES = /* @__PURE__ */ funnelCodes(DEFAULT_FUNNEL_REFERENCE);
+/**
+ * The default machine's payload checks, made once: the loop's calls to them are inlined against
+ * these very functions, and checks made per report would die with it and take the compiled loop
+ * with them ("wrong call target" at the start of the next report, `--trace-deopt`).
+ */
+const DEFAULT_CHECKS = /* @__PURE__ */ funnelPayloadChecks(DEFAULT_QUALIFICATION_RULE, DEFAULT_CODES);
+
 type FunnelGuard = Guard<FunnelContext, FunnelEvent>;
 type FunnelStateName = FunnelStage | 'new';
 type Branch = CompiledBranch<FunnelStateName, FunnelEvent, FunnelContext>;
@@ -411,7 +420,7 @@ function planOf(
   // A literal, not a spread: its shape survives garbage collection between reports, so the loop
   // compiled against it stays valid.
   const { targets, guards, guardNames, branches, types } = table;
-  const codes = funnelCodes(DEFAULT_FUNNEL_REFERENCE);
+  const codes = DEFAULT_CODES;
   const checkSlot = Int8Array.from(guardNames, (name) =>
     !byDefault || name === undefined ? -1 : (FUNNEL_CHECK_NAMES as readonly string[]).indexOf(name),
   );
@@ -431,9 +440,9 @@ function planOf(
     rank,
     nextOf,
     states,
-    // Built for every report (a few small indexes); read only through the slots of the default machine.
+    // Read only through the slots of the default machine.
     codes,
-    checks: funnelPayloadChecks(DEFAULT_QUALIFICATION_RULE, codes),
+    checks: DEFAULT_CHECKS,
     checkSlot,
   };
 }
