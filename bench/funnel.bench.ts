@@ -389,34 +389,32 @@ function countEntries(deals: readonly FunnelDealLog[]): Float64Array {
   for (let d = 0; d < deals.length; d++) {
     const events = (deals[d] as FunnelDealLog).events;
     for (let i = 0; i < events.length; i++) {
-      let k: number;
-      switch ((events[i] as FunnelEvent).type) {
-        case 'FIND':
-        case 'REOPEN':
-          k = 0;
-          break;
-        case 'QUALIFY':
-          k = 1;
-          break;
-        case 'DISQUALIFY':
-          k = 2;
-          break;
-        case 'APPROACH':
-          k = 3;
-          break;
-        case 'PROPOSE':
-          k = 4;
-          break;
-        case 'WIN':
-          k = 5;
-          break;
-        default:
-          k = 6;
-      }
+      const k = entryOf((events[i] as FunnelEvent).type);
       counts[k] = (counts[k] as number) + 1;
     }
   }
   return counts;
+}
+
+/** The stage an event type enters, as a counter's index (a switch: inlined into both loops). */
+function entryOf(type: FunnelEvent['type']): number {
+  switch (type) {
+    case 'FIND':
+    case 'REOPEN':
+      return 0;
+    case 'QUALIFY':
+      return 1;
+    case 'DISQUALIFY':
+      return 2;
+    case 'APPROACH':
+      return 3;
+    case 'PROPOSE':
+      return 4;
+    case 'WIN':
+      return 5;
+    default:
+      return 6;
+  }
 }
 
 /**
@@ -438,30 +436,7 @@ function countEntriesReadingTimes(deals: readonly FunnelDealLog[]): number {
     const events = (deals[d] as FunnelDealLog).events;
     for (let i = 0; i < events.length; i++) {
       const event = events[i] as FunnelEvent;
-      let k: number;
-      switch (event.type) {
-        case 'FIND':
-        case 'REOPEN':
-          k = 0;
-          break;
-        case 'QUALIFY':
-          k = 1;
-          break;
-        case 'DISQUALIFY':
-          k = 2;
-          break;
-        case 'APPROACH':
-          k = 3;
-          break;
-        case 'PROPOSE':
-          k = 4;
-          break;
-        case 'WIN':
-          k = 5;
-          break;
-        default:
-          k = 6;
-      }
+      const k = entryOf(event.type);
       counts[k] = (counts[k] as number) + 1;
       times += event.at.getTime();
     }
