@@ -426,8 +426,8 @@ function entryOf(type: FunnelEvent['type']): number {
  * as the baseline). The `Date` is allocated just before its event, so we take it to be the
  * processor's prefetching: with both objects read, the loop reads memory in order, line after
  * line. We have not shown it with hardware counters (the VM has none). The report reads every
- * event's time, so this loop — not the baseline the issue names — is the floor it is measured
- * against here; its ratio is printed beside the target's.
+ * event's time, so this loop is the floor to compare it with; the target stays judged against the
+ * baseline the issue names, and the ratio to this loop is printed beside it.
  */
 function countEntriesReadingTimes(deals: readonly FunnelDealLog[]): number {
   const counts = new Float64Array(7);
