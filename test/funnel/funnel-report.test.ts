@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { businessTimeBetween } from '../../src/core/time/business-time-between.js';
 import { standardCalendar } from '../../src/core/time/standard-calendar.js';
 import type { FunnelDealLog, FunnelEvent } from '../../src/funnel/funnel-event.js';
 import { createFunnelMachine } from '../../src/funnel/funnel-machine.js';
 import { funnelReport } from '../../src/funnel/funnel-report.js';
+import type { DurationStats } from '../../src/funnel/duration-stats.js';
 import type { FunnelReport } from '../../src/funnel/funnel-report-types.js';
-import { replayFunnel } from '../../src/funnel/funnel-replay.js';
-import { FUNNEL_STAGES, OPEN_STAGES } from '../../src/funnel/funnel-state.js';
+import { applyFunnelEvent, newDeal, replayFunnel } from '../../src/funnel/funnel-replay.js';
+import { FUNNEL_STAGES, OPEN_STAGES, type OpenStage } from '../../src/funnel/funnel-state.js';
 import { DEFAULT_FUNNEL_REFERENCE } from '../../src/funnel/reference-data.js';
 import { validDeals } from './arbitraries.js';
 import { cny, deepFreeze, NO_AUTHORITY, QUALIFIES } from './fixtures.js';
@@ -385,6 +387,67 @@ describe('funnelReport: laws over random valid logs', () => {
         expect(frozen).toEqual(copy);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  test('time in stage and the sales cycle equal a plain replay summarised by sorting (calendar days, and business days by the core businessTimeBetween)', () => {
+    const machine = createFunnelMachine();
+    /** The median, p90 and mean the plain way: sort, then interpolate between the two ranks around each quantile. */
+    const stats = (values: readonly number[], unit: number): DurationStats | null => {
+      const n = values.length;
+      if (n === 0) return null;
+      const sorted = [...values].sort((a, b) => a - b);
+      const at = (p: number): number => {
+        const h = (n - 1) * p;
+        const k = Math.floor(h);
+        const below = sorted[k] as number;
+        return h === k || k + 1 >= n ? below : below + (h - k) * ((sorted[k + 1] as number) - below);
+      };
+      return { count: n, median: at(0.5) / unit, p90: at(0.9) / unit, mean: values.reduce((a, b) => a + b, 0) / n / unit };
+    };
+    const open = new Set<string>(OPEN_STAGES);
+    fc.assert(
+      fc.property(validDeals, (deals) => {
+        const calendar: Record<OpenStage | 'cycle', number[]> = { prospecting: [], qualified: [], approaching: [], negotiating: [], cycle: [] };
+        const business: Record<OpenStage | 'cycle', number[]> = { prospecting: [], qualified: [], approaching: [], negotiating: [], cycle: [] };
+        for (const deal of deals) {
+          const first = deal.events[0];
+          if (first === undefined || first.at < period.start || first.at >= period.end) continue;
+          let snapshot = newDeal();
+          let entered = first.at;
+          let episode = first.at;
+          for (const event of deal.events) {
+            if (event.at >= period.end) break;
+            const next = applyFunnelEvent(machine, snapshot, event);
+            if (!next.ok) throw new Error(next.error.message);
+            const from = snapshot.state;
+            const to = next.value.state;
+            snapshot = next.value;
+            if (to === from) continue;
+            if (open.has(from)) {
+              calendar[from as OpenStage].push(event.at.getTime() - entered.getTime());
+              business[from as OpenStage].push(businessTimeBetween(entered, event.at, utcOffice));
+            }
+            entered = event.at;
+            if (to === 'prospecting') episode = event.at;
+            if (to === 'won') {
+              calendar.cycle.push(event.at.getTime() - episode.getTime());
+              business.cycle.push(businessTimeBetween(episode, event.at, utcOffice));
+            }
+          }
+        }
+        const r = report(deals, { calendar: utcOffice, minSample: 1 });
+        // A full working day of utcOffice: 09:00–18:00.
+        const day = 86_400_000;
+        const workDay = 9 * 3_600_000;
+        for (const stage of OPEN_STAGES) {
+          expect(r.timeInStage[stage].calendarDays).toEqual(stats(calendar[stage], day));
+          expect(r.timeInStage[stage].businessDays).toEqual(stats(business[stage], workDay));
+        }
+        expect(r.salesCycle.calendarDays).toEqual(stats(calendar.cycle, day));
+        expect(r.salesCycle.businessDays).toEqual(stats(business.cycle, workDay));
+      }),
+      { numRuns: 200 },
     );
   });
 
