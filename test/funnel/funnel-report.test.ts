@@ -451,6 +451,73 @@ describe('funnelReport: laws over random valid logs', () => {
     );
   });
 
+  test('conversions, losses by stage and reason, and conversion by channel equal a plain replay', () => {
+    const machine = createFunnelMachine();
+    const NEXT_STAGE: Readonly<Record<OpenStage, string>> = { prospecting: 'qualified', qualified: 'approaching', approaching: 'negotiating', negotiating: 'won' };
+    const open = new Set<string>(OPEN_STAGES);
+    fc.assert(
+      fc.property(validDeals, (deals) => {
+        const advanced: Record<string, number> = {};
+        const exited: Record<string, number> = {};
+        const lostAt: Record<string, number> = {};
+        const reasons: Record<string, number> = {};
+        // found, won, lost, disqualified, open
+        const channels: Record<string, [number, number, number, number, number]> = {};
+        for (const deal of deals) {
+          const first = deal.events[0];
+          if (first === undefined || first.at < period.start || first.at >= period.end) continue;
+          let snapshot = newDeal();
+          let channel = '';
+          for (const event of deal.events) {
+            if (event.at >= period.end) break;
+            const next = applyFunnelEvent(machine, snapshot, event);
+            if (!next.ok) throw new Error(next.error.message);
+            const from = snapshot.state;
+            const to = next.value.state;
+            snapshot = next.value;
+            if (to === from) continue;
+            if (open.has(from)) {
+              exited[from] = (exited[from] ?? 0) + 1;
+              if (NEXT_STAGE[from as OpenStage] === to) advanced[from] = (advanced[from] ?? 0) + 1;
+            }
+            if (to === 'prospecting') {
+              // A re-opening without a channel stays with the deal's channel.
+              if ((event.type === 'FIND' || event.type === 'REOPEN') && event.channel !== undefined) channel = event.channel;
+              channels[channel] ??= [0, 0, 0, 0, 0];
+            }
+            const counts = channels[channel] as [number, number, number, number, number];
+            if (to === 'prospecting') counts[0]++;
+            if (to === 'won') counts[1]++;
+            if (to === 'lost') {
+              counts[2]++;
+              lostAt[from] = (lostAt[from] ?? 0) + 1;
+              const reason = (event.type === 'LOSE' ? event.reason : undefined) ?? '?';
+              reasons[reason] = (reasons[reason] ?? 0) + 1;
+            }
+            if (to === 'disqualified') counts[3]++;
+          }
+          if (open.has(snapshot.state)) (channels[channel] as [number, number, number, number, number])[4]++;
+        }
+        const r = report(deals, { minSample: 1 });
+        for (const c of r.conversions) {
+          expect([c.from, c.to, c.conversion.rate.numerator, c.conversion.rate.denominator]).toEqual([
+            c.from,
+            NEXT_STAGE[c.from],
+            advanced[c.from] ?? 0,
+            exited[c.from] ?? 0,
+          ]);
+        }
+        expect(r.lostAtStage).toEqual(Object.fromEntries(OPEN_STAGES.map((stage) => [stage, lostAt[stage] ?? 0])));
+        expect(r.lostReasons).toEqual(reasons);
+        expect(Object.fromEntries(Object.entries(r.byChannel).map(([name, c]) => [name, [c.found, c.won, c.lost, c.disqualified, c.open]]))).toEqual(channels);
+        for (const c of Object.values(r.byChannel)) {
+          expect([c.winRate.rate.numerator, c.winRate.rate.denominator]).toEqual([c.won, c.won + c.lost + c.disqualified]);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   test('the report as of the end equals the report over the logs cut at the end', () => {
     const end = new Date('2026-03-20T00:00:00Z');
     fc.assert(
