@@ -8,7 +8,7 @@ import { funnelReport } from '../../src/funnel/funnel-report.js';
 import type { DurationStats } from '../../src/funnel/duration-stats.js';
 import type { FunnelReport } from '../../src/funnel/funnel-report-types.js';
 import { applyFunnelEvent, newDeal, replayFunnel } from '../../src/funnel/funnel-replay.js';
-import { FUNNEL_STAGES, OPEN_STAGES, type OpenStage } from '../../src/funnel/funnel-state.js';
+import { FUNNEL_STAGES, type FunnelState, OPEN_STAGES, type OpenStage } from '../../src/funnel/funnel-state.js';
 import { DEFAULT_FUNNEL_REFERENCE } from '../../src/funnel/reference-data.js';
 import { validDeals } from './arbitraries.js';
 import { cny, deepFreeze, NO_AUTHORITY, QUALIFIES } from './fixtures.js';
@@ -82,6 +82,45 @@ function report(deals: readonly FunnelDealLog[], options: Partial<Parameters<typ
   const r = funnelReport(deals, { period, ...options });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
+}
+
+/** A change of stage seen by {@link replayCohort}. */
+interface StageChange {
+  readonly from: FunnelState;
+  readonly to: FunnelState;
+  readonly event: FunnelEvent;
+  /** When the deal entered the stage it leaves. */
+  readonly entered: Date;
+  /** When the deal's current episode began (its entry into prospecting). */
+  readonly episode: Date;
+}
+
+/**
+ * The plain way the report is checked against: each deal of the cohort (found in the period)
+ * replayed event by event through the funnel machine up to the period's end; `change` sees every
+ * change of stage, `end` where the deal stands at the end.
+ */
+function replayCohort(deals: readonly FunnelDealLog[], change: (c: StageChange) => void, end: (state: FunnelState) => void = () => undefined): void {
+  const machine = createFunnelMachine();
+  for (const deal of deals) {
+    const first = deal.events[0];
+    if (first === undefined || first.at < period.start || first.at >= period.end) continue;
+    let snapshot = newDeal();
+    let entered = first.at;
+    let episode = first.at;
+    for (const event of deal.events) {
+      if (event.at >= period.end) break;
+      const next = applyFunnelEvent(machine, snapshot, event);
+      if (!next.ok) throw new Error(next.error.message);
+      const from = snapshot.state;
+      snapshot = next.value;
+      if (snapshot.state === from) continue;
+      if (snapshot.state === 'prospecting') episode = event.at;
+      change({ from, to: snapshot.state, event, entered, episode });
+      entered = event.at;
+    }
+    end(snapshot.state);
+  }
 }
 
 describe('funnelReport: a hand-computed cohort', () => {
@@ -391,7 +430,6 @@ describe('funnelReport: laws over random valid logs', () => {
   });
 
   test('time in stage and the sales cycle equal a plain replay summarised by sorting (calendar days, and business days by the core businessTimeBetween)', () => {
-    const machine = createFunnelMachine();
     /** The median, p90 and mean the plain way: sort, then interpolate between the two ranks around each quantile. */
     const stats = (values: readonly number[], unit: number): DurationStats | null => {
       const n = values.length;
@@ -410,32 +448,16 @@ describe('funnelReport: laws over random valid logs', () => {
       fc.property(validDeals, (deals) => {
         const calendar: Record<OpenStage | 'cycle', number[]> = { prospecting: [], qualified: [], approaching: [], negotiating: [], cycle: [] };
         const business: Record<OpenStage | 'cycle', number[]> = { prospecting: [], qualified: [], approaching: [], negotiating: [], cycle: [] };
-        for (const deal of deals) {
-          const first = deal.events[0];
-          if (first === undefined || first.at < period.start || first.at >= period.end) continue;
-          let snapshot = newDeal();
-          let entered = first.at;
-          let episode = first.at;
-          for (const event of deal.events) {
-            if (event.at >= period.end) break;
-            const next = applyFunnelEvent(machine, snapshot, event);
-            if (!next.ok) throw new Error(next.error.message);
-            const from = snapshot.state;
-            const to = next.value.state;
-            snapshot = next.value;
-            if (to === from) continue;
-            if (open.has(from)) {
-              calendar[from as OpenStage].push(event.at.getTime() - entered.getTime());
-              business[from as OpenStage].push(businessTimeBetween(entered, event.at, utcOffice));
-            }
-            entered = event.at;
-            if (to === 'prospecting') episode = event.at;
-            if (to === 'won') {
-              calendar.cycle.push(event.at.getTime() - episode.getTime());
-              business.cycle.push(businessTimeBetween(episode, event.at, utcOffice));
-            }
+        replayCohort(deals, ({ from, to, event, entered, episode }) => {
+          if (open.has(from)) {
+            calendar[from as OpenStage].push(event.at.getTime() - entered.getTime());
+            business[from as OpenStage].push(businessTimeBetween(entered, event.at, utcOffice));
           }
-        }
+          if (to === 'won') {
+            calendar.cycle.push(event.at.getTime() - episode.getTime());
+            business.cycle.push(businessTimeBetween(episode, event.at, utcOffice));
+          }
+        });
         const r = report(deals, { calendar: utcOffice, minSample: 1 });
         // A full working day of utcOffice: 09:00–18:00.
         const day = 86_400_000;
@@ -452,7 +474,6 @@ describe('funnelReport: laws over random valid logs', () => {
   });
 
   test('conversions, losses by stage and reason, and conversion by channel equal a plain replay', () => {
-    const machine = createFunnelMachine();
     const NEXT_STAGE: Readonly<Record<OpenStage, string>> = { prospecting: 'qualified', qualified: 'approaching', approaching: 'negotiating', negotiating: 'won' };
     const open = new Set<string>(OPEN_STAGES);
     fc.assert(
@@ -463,26 +484,18 @@ describe('funnelReport: laws over random valid logs', () => {
         const reasons: Record<string, number> = {};
         // found, won, lost, disqualified, open
         const channels: Record<string, [number, number, number, number, number]> = {};
-        for (const deal of deals) {
-          const first = deal.events[0];
-          if (first === undefined || first.at < period.start || first.at >= period.end) continue;
-          let snapshot = newDeal();
-          let channel = '';
-          for (const event of deal.events) {
-            if (event.at >= period.end) break;
-            const next = applyFunnelEvent(machine, snapshot, event);
-            if (!next.ok) throw new Error(next.error.message);
-            const from = snapshot.state;
-            const to = next.value.state;
-            snapshot = next.value;
-            if (to === from) continue;
+        let channel = '';
+        replayCohort(
+          deals,
+          ({ from, to, event }) => {
             if (open.has(from)) {
               exited[from] = (exited[from] ?? 0) + 1;
               if (NEXT_STAGE[from as OpenStage] === to) advanced[from] = (advanced[from] ?? 0) + 1;
             }
             if (to === 'prospecting') {
               // A re-opening without a channel stays with the deal's channel.
-              if ((event.type === 'FIND' || event.type === 'REOPEN') && event.channel !== undefined) channel = event.channel;
+              if (event.type === 'FIND') channel = event.channel;
+              else if (event.type === 'REOPEN' && event.channel !== undefined) channel = event.channel;
               channels[channel] ??= [0, 0, 0, 0, 0];
             }
             const counts = channels[channel] as [number, number, number, number, number];
@@ -495,9 +508,11 @@ describe('funnelReport: laws over random valid logs', () => {
               reasons[reason] = (reasons[reason] ?? 0) + 1;
             }
             if (to === 'disqualified') counts[3]++;
-          }
-          if (open.has(snapshot.state)) (channels[channel] as [number, number, number, number, number])[4]++;
-        }
+          },
+          (state) => {
+            if (open.has(state)) (channels[channel] as [number, number, number, number, number])[4]++;
+          },
+        );
         const r = report(deals, { minSample: 1 });
         for (const c of r.conversions) {
           expect([c.from, c.to, c.conversion.rate.numerator, c.conversion.rate.denominator]).toEqual([
