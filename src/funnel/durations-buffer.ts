@@ -8,10 +8,11 @@ const CHUNK = 1 << 16;
  * copy of the blank (a block copy, where filling a new array is a loop). The blank grows with the
  * largest chunk asked for, so a small report never makes a large one; it is never handed out.
  *
- * Plain records made by object literals, not class instances: a literal's shape is kept by the
- * function that makes it, while the shape a constructor reaches by adding fields is dropped by the
- * garbage collector once no instance is left — and the optimised report loop, which was compiled
- * against it, is thrown away with it at the start of every report.
+ * Plain records made by object literals, not class instances: the shape a constructor reaches by
+ * adding fields was dropped by the garbage collector once no instance was left, and the optimised
+ * report loop compiled against it was thrown away at the start of every report. (A literal's shape
+ * is not kept from the first report either — it settles after a dozen or so reports in a process;
+ * see docs/performance.md.)
  *
  * @internal
  */

@@ -417,8 +417,9 @@ function planOf(
     ['new', 'prospecting', 'qualified', 'approaching', 'negotiating', 'won', 'lost', 'disqualified'],
     index,
   );
-  // A literal, not a spread: its shape survives garbage collection between reports, so the loop
-  // compiled against it stays valid.
+  // A literal, not a spread of the table. (Its hidden class is still rebuilt at each of a
+  // process's first dozen or so reports, and the loop compiled against it with it: see
+  // docs/performance.md, "The first reports of a process are slower".)
   const { targets, guards, guardNames, branches, types } = table;
   const codes = DEFAULT_CODES;
   const checkSlot = Int8Array.from(guardNames, (name) =>
