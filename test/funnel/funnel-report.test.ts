@@ -268,6 +268,11 @@ describe('funnelReport: a hand-computed cohort', () => {
     expect(first.ok ? null : [first.error.code, first.error.path]).toEqual(['EVENT_OUT_OF_ORDER', [3, 'events', 1]]);
     const only = funnelReport(late, { period });
     expect(only.ok ? null : [only.error.code, only.error.path]).toEqual(['INVALID_PAYLOAD', [1300, 'events', 0]]);
+    // A log without a length (untyped input) has no events to visit, and shifts no other deal's times.
+    const noLength = { id: 'N', events: {} } as unknown as FunnelDealLog;
+    expect(report([...copies.slice(0, 30), noLength, ...copies.slice(30, 60)], { calendar: utcOffice })).toEqual(
+      report(copies.slice(0, 60), { calendar: utcOffice }),
+    );
   });
 
   test('sales cycle, won value and pipeline velocity (3 open × 48 000 × 1/4 ÷ 18 days = 2 000 a day)', () => {
