@@ -448,6 +448,16 @@ function planOf(
   };
 }
 
+/**
+ * The machine's index of an event type other than the default eight: `undefined` for a type the
+ * machine does not know, and for an event that is not an object with a string type (untyped input:
+ * a `null` in a log is named as an unknown event, not a crash).
+ */
+function otherTypeIndex(typeIndex: ReadonlyMap<string, number>, event: unknown): number | undefined {
+  const type: unknown = (event as { readonly type?: unknown } | null | undefined)?.type;
+  return typeof type === 'string' ? typeIndex.get(type) : undefined;
+}
+
 /** How many events {@link readAhead} reads at once (a longer log gets a longer block). */
 const READ_AHEAD = 4096;
 
@@ -543,7 +553,7 @@ function tallyDeals(
     for (let i = 0; i < events.length; i++) {
       const event = events[i] as FunnelEvent;
       const known = kinds[base + i] as number;
-      const t = known >= 0 ? (typeOfRank[known] as number) : typeIndex.get(event.type);
+      const t = known >= 0 ? (typeOfRank[known] as number) : otherTypeIndex(typeIndex, event);
       if (t === undefined || t < 0) return failAt(deal, d, i, stateNames[state], 'UNKNOWN_EVENT');
       const ms = times[base + i] as number;
       if (Number.isNaN(ms)) return failAt(deal, d, i, stateNames[state], 'INVALID_PAYLOAD', [INVALID_TIME]);

@@ -400,6 +400,12 @@ describe('funnelReport: a corrupted log returns an error naming the deal, the ev
     ).toMatchObject(['CURRENCY_MISMATCH', [1, 'events', 4], { reasons: [{ code: 'CURRENCY_MISMATCH', details: { field: 'contractValue', expected: 'CNY', received: 'USD' } }] }]);
   });
 
+  test('a null or missing event in an untyped log is an unknown event at its index, not a crash', () => {
+    for (const hole of [null, undefined]) {
+      expect(failure(withEvent(2, hole as unknown as FunnelEvent))).toMatchObject(['UNKNOWN_EVENT', [1, 'events', 2], { dealId: 'X', eventIndex: 2, state: 'qualified' }]);
+    }
+  });
+
   test('events after the end of the period and deals outside it are still checked', () => {
     const late: FunnelDealLog = { id: 'L', events: [{ type: 'FIND', at: m(30), channel: 'meetings' }, { type: 'WIN', at: new Date('2026-04-05T00:00:00Z') }] };
     expect(failure([late])).toMatchObject(['NOT_ALLOWED_IN_STATE', [0, 'events', 1], { dealId: 'L', state: 'prospecting' }]);
