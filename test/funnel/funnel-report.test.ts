@@ -205,10 +205,25 @@ describe('funnelReport: a hand-computed cohort', () => {
     expect(stats?.mean).toBeCloseTo(hours.reduce((a, b) => a + b, 0) / 1500 / 24, 12);
   });
 
-  test('logs past the report\'s read-ahead of event times (4 096 a block) count exactly: many deals, and one log longer than a block', () => {
-    // 1 000 copies of the cohort (6 200 events) cross the blocks between deals; every count is 1 000 times the cohort's,
-    // every mean duration the same.
-    const copies = Array.from({ length: 1000 }, (_, k) => DEALS.map((deal) => ({ ...deal, id: `${deal.id}-${k}` }))).flat();
+  // The report reads event times and types a block of 4 096 events ahead: 1 000 copies of the
+  // cohort (7 000 deals, 24 000 events) cross the blocks between deals, and one deal's log of
+  // 5 000 events is longer than a block. Its n-th episode lasts n minutes.
+  const copies = Array.from({ length: 1000 }, (_, k) => DEALS.map((deal) => ({ ...deal, id: `${deal.id}-${k}` }))).flat();
+  const longLog = ((): FunnelDealLog => {
+    const start = Date.UTC(2020, 0, 1);
+    const minute = 60_000;
+    const events: FunnelEvent[] = [{ type: 'FIND', at: new Date(start), channel: 'meetings' }];
+    let t = start;
+    for (let n = 1; n <= 2500; n++) {
+      t += n * minute;
+      events.push({ type: 'LOSE', at: new Date(t), reason: 'price' });
+      if (n < 2500) events.push({ type: 'REOPEN', at: new Date((t += minute)) });
+    }
+    return { id: 'LONG', events };
+  })();
+  const longPeriod = { period: { start: new Date(Date.UTC(2019, 11, 1)), end: new Date(Date.UTC(2030, 0, 1)) } };
+
+  test('logs across the read-ahead blocks count exactly: 1 000 copies of the cohort count 1 000 times as much', () => {
     const one = report(DEALS, { calendar: utcOffice });
     const many = report(copies, { calendar: utcOffice });
     expect(many.deals).toBe(1000 * one.deals);
@@ -227,22 +242,10 @@ describe('funnelReport: a hand-computed cohort', () => {
         expect(b?.mean).toBeCloseTo(a?.mean ?? Number.NaN, 9);
       }
     }
-    // One deal lost and won back 2 500 times (5 000 events, more than a block), its n-th episode n minutes long.
-    const start = Date.UTC(2020, 0, 1);
-    const minute = 60_000;
-    const events: FunnelEvent[] = [{ type: 'FIND', at: new Date(start), channel: 'meetings' }];
-    let t = start;
-    for (let n = 1; n <= 2500; n++) {
-      t += n * minute;
-      events.push({ type: 'LOSE', at: new Date(t), reason: 'price' });
-      if (n < 2500) events.push({ type: 'REOPEN', at: new Date((t += minute)) });
-    }
-    const longPeriod = { period: { start: new Date(Date.UTC(2019, 11, 1)), end: new Date(Date.UTC(2030, 0, 1)) } };
-    const value = (r: ReturnType<typeof funnelReport>): FunnelReport => {
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value;
-    };
-    const alone = value(funnelReport([{ id: 'LONG', events }], longPeriod));
+  });
+
+  test('a log longer than a read-ahead block counts exactly, alone and between 1 400 other deals', () => {
+    const alone = report([longLog], longPeriod);
     expect(alone.outcomes.lost).toBe(2500);
     // 1 … 2 500 minutes: the median 1 250.5, the p90 at rank 0.9 × 2 499 = 2 249.1, i.e. 2 250.1 minutes.
     expect(alone.timeInStage.prospecting.calendarDays).toEqual({
@@ -251,17 +254,19 @@ describe('funnelReport: a hand-computed cohort', () => {
       p90: expect.closeTo(2250.1 / 1440, 12),
       mean: expect.closeTo(1250.5 / 1440, 12),
     });
-    // Between 1 400 other deals, the long log adds exactly its own counts.
-    const others = value(funnelReport(copies.slice(0, 1400), longPeriod));
-    const mixed = value(funnelReport([...copies.slice(0, 700), { id: 'LONG', events }, ...copies.slice(700, 1400)], longPeriod));
+    const others = report(copies.slice(0, 1400), longPeriod);
+    const mixed = report([...copies.slice(0, 700), longLog, ...copies.slice(700, 1400)], longPeriod);
     expect(mixed.outcomes.lost).toBe(others.outcomes.lost + 2500);
     expect(mixed.stages.prospecting.entered).toBe(others.stages.prospecting.entered + 2500);
     expect(mixed.timeInStage.prospecting.calendarDays?.count).toBe((others.timeInStage.prospecting.calendarDays?.count ?? 0) + 2500);
+  });
+
+  test('past the first read-ahead block, the first corrupted event is still the one named, and a malformed log shifts nothing', () => {
     // An event out of order in the long log, past the first block, is named by its own index.
-    const swapped = events.map((e, i) => (i === 4500 ? { ...e, at: new Date(start) } : e));
-    const bad = funnelReport([...copies.slice(0, 700), { id: 'LONG', events: swapped }], { period });
+    const swapped = { ...longLog, events: longLog.events.map((e, i) => (i === 4500 ? { ...e, at: new Date(Date.UTC(2020, 0, 1)) } : e)) };
+    const bad = funnelReport([...copies.slice(0, 700), swapped], { period });
     expect(bad.ok ? null : [bad.error.code, bad.error.path]).toEqual(['EVENT_OUT_OF_ORDER', [700, 'events', 4500]]);
-    // An invalid time far ahead does not hide an earlier error: the first corrupted event is named.
+    // An invalid time far ahead does not hide an earlier error.
     const late = copies.map((deal, i) => (i === 1300 ? { ...deal, events: deal.events.map((e) => ({ ...e, at: new Date(Number.NaN) })) } : deal));
     const early = late.map((deal, i) => (i === 3 ? { ...deal, events: deal.events.map((e, j) => (j === 1 ? { ...e, at: new Date(0) } : e)) } : deal));
     const first = funnelReport(early, { period });
