@@ -238,7 +238,29 @@ function failAt(
 ): Result<never, FunnelReportError> {
   const event: unknown = deal.events[eventIndex];
   const type = typeof event === 'object' && event !== null && 'type' in event ? String(event.type) : typeof event;
-  return err(funnelLogError(rule, { dealIndex, dealId: deal.id, eventIndex, state: state ?? '?', eventType: type, reasons }));
+  return err(funnelLogError(rule, { dealIndex, dealId: idOf(deal), eventIndex, state: state ?? '?', eventType: type, reasons }));
+}
+
+/** The deal's id, when it has one that is a string (untyped input may not). */
+function idOf(deal: unknown): string | undefined {
+  const id: unknown = (deal as { readonly id?: unknown } | null | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+const NOT_A_LOG: GuardReason = {
+  code: 'INVALID_DEAL_LOG',
+  message: text('商机的事件记录不是数组', "the deal's events are not an array"),
+};
+
+/**
+ * The error for a deal that is not a log — `null`, or without an array of events (untyped
+ * input): `INVALID_PAYLOAD` at event index 0, as `replayFunnelLog` names a log that is not an
+ * array, with the event type given as the kind of value found instead of the events.
+ */
+function notALog(deal: unknown, dealIndex: number, state: string | undefined): Result<never, FunnelReportError> {
+  const events: unknown = (deal as { readonly events?: unknown } | null | undefined)?.events;
+  const eventType = deal === null || typeof deal !== 'object' ? `deal: ${deal === null ? 'null' : typeof deal}` : events === null ? 'null' : typeof events;
+  return err(funnelLogError('INVALID_PAYLOAD', { dealIndex, dealId: idOf(deal), eventIndex: 0, state: state ?? '?', eventType, reasons: [NOT_A_LOG] }));
 }
 
 /** Everything the report counts in its one pass; mutated only inside one call. */
@@ -462,13 +484,11 @@ function otherTypeIndex(typeIndex: ReadonlyMap<string, number>, event: unknown):
 const READ_AHEAD = 4096;
 
 /**
- * How many events the report's loop visits in a deal's log (`i < events.length`): what
- * {@link readAhead} reads for it, so that a malformed log (no `length`) cannot shift the times of
- * the deals after it.
+ * How many events the report's loop visits in a deal's log: what {@link readAhead} reads for it.
+ * Anything but an array counts none — the loop refuses such a deal before it reads any time.
  */
 function eventCount(events: unknown): number {
-  const n: unknown = (events as { readonly length?: unknown } | null | undefined)?.length;
-  return typeof n === 'number' && n > 0 ? Math.ceil(n) : 0;
+  return Array.isArray(events) ? events.length : 0;
 }
 
 /**
@@ -538,7 +558,9 @@ function tallyDeals(
       base = 0;
     }
     const deal = deals[d] as FunnelDealLog;
-    const events = deal.events;
+    // Untyped input may hold anything here: a deal is a log only with an array of events.
+    const events = (deal as FunnelDealLog | null | undefined)?.events;
+    if (!Array.isArray(events)) return notALog(deal, d, stateNames[NEW]);
     let state = NEW;
     let previous = Number.NEGATIVE_INFINITY;
     let counting = false;
@@ -662,7 +684,7 @@ function tallyDeals(
       previous = ms;
     }
     if (counting) closeOut(tally, rank[state] as number, counts, value);
-    base += eventCount(events);
+    base += events.length;
   }
 
   return undefined;
@@ -679,14 +701,16 @@ function tallyDeals(
  * of every log is checked against the machine — a corrupted log (unknown event type, event not
  * allowed in the state, event out of order in time, payload refused by a guard or invalid, amount
  * in another currency) returns an error naming the deal, the event index and the rule, and no
- * report at all.
+ * report at all; so does a deal that is not a log (`null`, or without an array of events:
+ * `INVALID_PAYLOAD` at event index 0, reason `INVALID_DEAL_LOG`).
  *
  * @param deals - The deals' event logs (typed; parse untrusted logs with `parseFunnelEvent`).
  * @param options - The period and the optional currency, calendar, machine, probabilities,
  *   minimum sample and confidence.
  * @returns The report, or the first corrupted event (or a total out of range).
  * @throws {@link LogisticsCustomerError} `INVALID_PERIOD`, `INVALID_CONFIDENCE`,
- *   `INVALID_MIN_SAMPLE` or `INVALID_PROBABILITY` for bad options.
+ *   `INVALID_MIN_SAMPLE` or `INVALID_PROBABILITY` for bad options; `INVALID_DEALS` when `deals`
+ *   is not an array.
  *
  * @example
  * ```ts
@@ -720,6 +744,9 @@ export function funnelReport(
   options: FunnelReportOptions,
 ): Result<FunnelReport, FunnelReportError> {
   checkOptions(options);
+  if (!Array.isArray(deals)) {
+    throw new LogisticsCustomerError('INVALID_DEALS', FUNNEL_MESSAGES.INVALID_DEALS, { received: deals === null ? 'null' : typeof deals });
+  }
   const currency: CurrencyCode = options.currency ?? 'CNY';
   const confidence = options.confidence ?? 0.95;
   const minSample = options.minSample ?? 30;

@@ -17,5 +17,6 @@ export const FUNNEL_MESSAGES = {
   INVALID_PROBABILITY: 'A stage probability must be a number from 0 to 1.',
   INVALID_MIN_SAMPLE: 'The minimum sample size must be a whole number of at least 1.',
   INVALID_CONFIDENCE: 'The confidence level must be strictly between 0 and 1.',
+  INVALID_DEALS: 'The deals must be an array of deal logs.',
   UNKNOWN_CHECKLIST_ITEM: 'The checklist item is not one of the customer-management practices.',
 } as const;

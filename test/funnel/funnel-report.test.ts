@@ -10,6 +10,7 @@ import type { FunnelReport } from '../../src/funnel/funnel-report-types.js';
 import { applyFunnelEvent, newDeal, replayFunnel } from '../../src/funnel/funnel-replay.js';
 import { FUNNEL_STAGES, type FunnelState, OPEN_STAGES, type OpenStage } from '../../src/funnel/funnel-state.js';
 import { DEFAULT_FUNNEL_REFERENCE } from '../../src/funnel/reference-data.js';
+import { FUNNEL_MESSAGES } from '../../src/funnel/messages.js';
 import { validDeals } from './arbitraries.js';
 import { cny, deepFreeze, NO_AUTHORITY, QUALIFIES } from './fixtures.js';
 
@@ -261,7 +262,7 @@ describe('funnelReport: a hand-computed cohort', () => {
     expect(mixed.timeInStage.prospecting.calendarDays?.count).toBe((others.timeInStage.prospecting.calendarDays?.count ?? 0) + 2500);
   });
 
-  test('past the first read-ahead block, the first corrupted event is still the one named, and a malformed log shifts nothing', () => {
+  test('past the first read-ahead block, the first corrupted event or log is still the one named', () => {
     // An event out of order in the long log, past the first block, is named by its own index.
     const swapped = { ...longLog, events: longLog.events.map((e, i) => (i === 4500 ? { ...e, at: new Date(Date.UTC(2020, 0, 1)) } : e)) };
     const bad = funnelReport([...copies.slice(0, 700), swapped], { period });
@@ -273,11 +274,9 @@ describe('funnelReport: a hand-computed cohort', () => {
     expect(first.ok ? null : [first.error.code, first.error.path]).toEqual(['EVENT_OUT_OF_ORDER', [3, 'events', 1]]);
     const only = funnelReport(late, { period });
     expect(only.ok ? null : [only.error.code, only.error.path]).toEqual(['INVALID_PAYLOAD', [1300, 'events', 0]]);
-    // A log without a length (untyped input) has no events to visit, and shifts no other deal's times.
-    const noLength = { id: 'N', events: {} } as unknown as FunnelDealLog;
-    expect(report([...copies.slice(0, 30), noLength, ...copies.slice(30, 60)], { calendar: utcOffice })).toEqual(
-      report(copies.slice(0, 60), { calendar: utcOffice }),
-    );
+    // A deal that is not a log, past the first block, is named by its index.
+    const noLog = funnelReport([...copies.slice(0, 5000), { id: 'N', events: { length: 3 } } as unknown as FunnelDealLog], { period });
+    expect(noLog.ok ? null : [noLog.error.code, noLog.error.path]).toEqual(['INVALID_PAYLOAD', [5000, 'events', 0]]);
   });
 
   test('sales cycle, won value and pipeline velocity (3 open × 48 000 × 1/4 ÷ 18 days = 2 000 a day)', () => {
@@ -411,6 +410,43 @@ describe('funnelReport: a corrupted log returns an error naming the deal, the ev
     }
   });
 
+  test('a deal that is not a log (untyped input) is named by its index, not skipped and not a crash', () => {
+    const notLogs: [unknown, string][] = [
+      [null, 'deal: null'],
+      [undefined, 'deal: undefined'],
+      [42, 'deal: number'],
+      [{ id: 'N' }, 'undefined'],
+      [{ id: 'N', events: null }, 'null'],
+      [{ id: 'N', events: 7 }, 'number'],
+      [{ id: 'N', events: 'FIND' }, 'string'],
+      // Array-likes and other collections are not logs either (they used to be skipped or read).
+      [{ id: 'N', events: { length: 2 } }, 'object'],
+      [{ id: 'N', events: new Set(d1.events) }, 'object'],
+    ];
+    for (const [deal, eventType] of notLogs) {
+      expect(failure([DEALS[1] as FunnelDealLog, deal as FunnelDealLog, d1])).toMatchObject([
+        'INVALID_PAYLOAD',
+        [1, 'events', 0],
+        { dealIndex: 1, eventIndex: 0, state: 'new', eventType, reasons: [{ code: 'INVALID_DEAL_LOG' }] },
+      ]);
+    }
+    // The id is given when it is a string; a hole in the list of deals is a deal that is not a log.
+    expect(failure([d1, { id: 'N' } as unknown as FunnelDealLog])).toMatchObject(['INVALID_PAYLOAD', [1, 'events', 0], { dealId: 'N' }]);
+    expect(failure([d1, { id: 7, events: null } as unknown as FunnelDealLog])).toMatchObject(['INVALID_PAYLOAD', [1, 'events', 0], { dealId: undefined }]);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(failure([d1, , d1] as FunnelDealLog[])).toMatchObject(['INVALID_PAYLOAD', [1, 'events', 0], { eventType: 'deal: undefined' }]);
+    // In order: a corrupted event before it is named first, and it before a corrupted event after it.
+    const late = withEvent(2, { type: 'VISIT', at: m(9) } as unknown as FunnelEvent);
+    expect(failure([...late, null as unknown as FunnelDealLog])).toMatchObject(['UNKNOWN_EVENT', [1, 'events', 2], {}]);
+    expect(failure([null as unknown as FunnelDealLog, ...late])).toMatchObject(['INVALID_PAYLOAD', [0, 'events', 0], {}]);
+    // Rendered in both languages.
+    const r = funnelReport([{ id: 'N', events: null } as unknown as FunnelDealLog], { period });
+    expect(r.ok ? null : [r.error.messages['zh-CN'], r.error.messages.en]).toEqual([
+      expect.stringContaining('商机的事件记录不是数组'),
+      expect.stringContaining("the deal's events are not an array"),
+    ]);
+  });
+
   test('events after the end of the period and deals outside it are still checked', () => {
     const late: FunnelDealLog = { id: 'L', events: [{ type: 'FIND', at: m(30), channel: 'meetings' }, { type: 'WIN', at: new Date('2026-04-05T00:00:00Z') }] };
     expect(failure([late])).toMatchObject(['NOT_ALLOWED_IN_STATE', [0, 'events', 1], { dealId: 'L', state: 'prospecting' }]);
@@ -425,6 +461,9 @@ describe('funnelReport: a corrupted log returns an error naming the deal, the ev
     expect(() => funnelReport([], { period, stageProbabilities: { prospecting: 2, qualified: 0, approaching: 0, negotiating: 0 } })).toThrow(
       'from 0 to 1',
     );
+    for (const deals of [null, undefined, { length: 0 }, 'deals']) {
+      expect(() => funnelReport(deals as unknown as FunnelDealLog[], { period })).toThrow(FUNNEL_MESSAGES.INVALID_DEALS);
+    }
   });
 
   test('a custom machine (weighted rule, extra channel) is honoured', () => {
