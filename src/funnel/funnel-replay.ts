@@ -81,7 +81,9 @@ function logErrorOf(refusal: TransitionRefusal<FunnelSnapshot['state']>, eventIn
  * Replays a deal's typed event log on the funnel machine (the log is the source of truth: the same
  * log always gives the same snapshot). The first event the machine refuses ends the replay with an
  * error naming its index and the rule — unknown type, not allowed in the state, out of order in
- * time, or refused by a guard — and nothing is applied.
+ * time, or refused by a guard — and nothing is applied. A `null` or missing event (untyped
+ * input) is an unknown event at its index, and a log that is not an array is `INVALID_PAYLOAD` at
+ * index 0, as {@link replayFunnelLog} names them.
  *
  * @param events - The deal's events, oldest first.
  * @param machine - The funnel machine (default: the textbook machine).
@@ -103,9 +105,17 @@ export function replayFunnel(
   events: readonly FunnelEvent[],
   machine: FunnelMachine | FunnelMachineDefinition = createFunnelMachine(),
 ): Result<FunnelSnapshot, FunnelLogError> {
+  if (!Array.isArray(events)) {
+    return err(funnelLogError('INVALID_PAYLOAD', { eventIndex: 0, state: 'new', eventType: typeof events }));
+  }
   let snapshot = newDeal();
   for (let index = 0; index < events.length; index++) {
-    const next = transition(machine, snapshot, events[index] as FunnelEvent);
+    const event = events[index] as FunnelEvent | null | undefined;
+    // Untyped input: the machine reads `event.type`, which a missing event does not have.
+    if (event === null || typeof event !== 'object') {
+      return err(funnelLogError('UNKNOWN_EVENT', { eventIndex: index, state: snapshot.state, eventType: typeof event }));
+    }
+    const next = transition(machine, snapshot, event);
     if (!next.ok) return err(logErrorOf(next.error, index));
     snapshot = next.value;
   }

@@ -84,6 +84,18 @@ describe('a corrupted log yields an error naming the event index and the rule', 
     expect(j.ok ? null : [j.error.code, j.error.details.eventIndex]).toEqual(['UNKNOWN_EVENT', 1]);
   });
 
+  test('a null or missing event, or a log that is not an array (untyped input), is named, not a TypeError', () => {
+    for (const hole of [null, undefined, 7]) {
+      const r = replayFunnel([good[0] as FunnelEvent, good[1] as FunnelEvent, hole as unknown as FunnelEvent]);
+      expect(r.ok ? null : [r.error.code, r.error.path, r.error.details.state, r.error.details.eventType]).toEqual(['UNKNOWN_EVENT', [2], 'qualified', typeof hole]);
+    }
+    for (const log of [null, undefined, { length: 1, 0: good[0] }]) {
+      const r = replayFunnel(log as unknown as FunnelEvent[]);
+      expect(r.ok ? null : [r.error.code, r.error.path]).toEqual(['INVALID_PAYLOAD', [0]]);
+      expect(replayFunnelLog(log)).toEqual(r);
+    }
+  });
+
   test('payload failing its schema (JSON logs) names the field', () => {
     const json = good.map(funnelEventToJSON);
     const broken = [...json.slice(0, 4), { ...json[4], contractValue: { amount: 'lots', currency: 'CNY' } }];
