@@ -24,6 +24,7 @@ import type { FunnelContext } from './funnel-context.js';
 import { type FunnelDealLog, type FunnelEvent, FunnelEventTypeSchema } from './funnel-event.js';
 import { funnelLogError, type FunnelLogRule } from './funnel-log-error.js';
 import { funnelDefinition, type FunnelMachineDefinition } from './funnel-machine.js';
+import { notALogError } from './not-a-log.js';
 import { DEFAULT_QUALIFICATION_RULE } from './qualification-rule.js';
 import { DEFAULT_FUNNEL_REFERENCE } from './reference-data.js';
 import { type Codes, FUNNEL_CHECK_NAMES, type FunnelCodes, funnelCodes, type FunnelPayloadChecks, funnelPayloadChecks } from './funnel-payload-checks.js';
@@ -247,20 +248,15 @@ function idOf(deal: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-const NOT_A_LOG: GuardReason = {
-  code: 'INVALID_DEAL_LOG',
-  message: text('商机的事件记录不是数组', "the deal's events are not an array"),
-};
-
 /**
  * The error for a deal that is not a log — `null`, or without an array of events (untyped
- * input): `INVALID_PAYLOAD` at event index 0, as `replayFunnelLog` names a log that is not an
- * array, with the event type given as the kind of value found instead of the events.
+ * input); a deal that is not an object is named as `deal: <kind>`.
  */
 function notALog(deal: unknown, dealIndex: number, state: string | undefined): Result<never, FunnelReportError> {
-  const events: unknown = (deal as { readonly events?: unknown } | null | undefined)?.events;
-  const eventType = deal === null || typeof deal !== 'object' ? `deal: ${deal === null ? 'null' : typeof deal}` : events === null ? 'null' : typeof events;
-  return err(funnelLogError('INVALID_PAYLOAD', { dealIndex, dealId: idOf(deal), eventIndex: 0, state: state ?? '?', eventType, reasons: [NOT_A_LOG] }));
+  const facts = { dealIndex, dealId: idOf(deal) };
+  return deal !== null && typeof deal === 'object'
+    ? err(notALogError((deal as { readonly events?: unknown }).events, state ?? '?', facts))
+    : err(notALogError(deal, state ?? '?', { ...facts, prefix: 'deal: ' }));
 }
 
 /** Everything the report counts in its one pass; mutated only inside one call. */

@@ -91,7 +91,7 @@ describe('a corrupted log yields an error naming the event index and the rule', 
     }
     for (const log of [null, undefined, { length: 1, 0: good[0] }]) {
       const r = replayFunnel(log as unknown as FunnelEvent[]);
-      expect(r.ok ? null : [r.error.code, r.error.path]).toEqual(['INVALID_PAYLOAD', [0]]);
+      expect(r.ok ? null : [r.error.code, r.error.path, r.error.details.reasons.map((reason) => reason.code)]).toEqual(['INVALID_PAYLOAD', [0], ['INVALID_DEAL_LOG']]);
       expect(replayFunnelLog(log)).toEqual(r);
     }
   });
