@@ -6,7 +6,7 @@ import { type FunnelEvent, type FunnelEventType, FunnelEventTypeSchema } from '.
 import { parseFunnelEvent } from './funnel-event-schema.js';
 import { type FunnelLogError, funnelLogError } from './funnel-log-error.js';
 import { createFunnelMachine, type FunnelMachine, type FunnelMachineDefinition, type FunnelSnapshot } from './funnel-machine.js';
-import { notALogError } from './not-a-log.js';
+import { kindOf, notALogError } from './not-a-log.js';
 
 /**
  * The snapshot of a deal before anything happened: state `new`, no episode yet.
@@ -106,7 +106,7 @@ export function replayFunnel(
   events: readonly FunnelEvent[],
   machine: FunnelMachine | FunnelMachineDefinition = createFunnelMachine(),
 ): Result<FunnelSnapshot, FunnelLogError> {
-  if (!Array.isArray(events)) return err(notALogError(events, 'new'));
+  if (!Array.isArray(events)) return err(notALogError(kindOf(events), 'new'));
   let snapshot = newDeal();
   for (let index = 0; index < events.length; index++) {
     const event = events[index] as FunnelEvent | null | undefined;
@@ -146,7 +146,7 @@ export function replayFunnelLog(
   input: unknown,
   machine: FunnelMachine | FunnelMachineDefinition = createFunnelMachine(),
 ): Result<FunnelSnapshot, FunnelLogError> {
-  if (!Array.isArray(input)) return err(notALogError(input, 'new'));
+  if (!Array.isArray(input)) return err(notALogError(kindOf(input), 'new'));
   let snapshot = newDeal();
   for (let index = 0; index < input.length; index++) {
     const raw: unknown = input[index];

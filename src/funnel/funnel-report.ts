@@ -24,7 +24,7 @@ import type { FunnelContext } from './funnel-context.js';
 import { type FunnelDealLog, type FunnelEvent, FunnelEventTypeSchema } from './funnel-event.js';
 import { funnelLogError, type FunnelLogRule } from './funnel-log-error.js';
 import { funnelDefinition, type FunnelMachineDefinition } from './funnel-machine.js';
-import { notALogError } from './not-a-log.js';
+import { kindOf, notALogError } from './not-a-log.js';
 import { DEFAULT_QUALIFICATION_RULE } from './qualification-rule.js';
 import { DEFAULT_FUNNEL_REFERENCE } from './reference-data.js';
 import { type Codes, FUNNEL_CHECK_NAMES, type FunnelCodes, funnelCodes, type FunnelPayloadChecks, funnelPayloadChecks } from './funnel-payload-checks.js';
@@ -253,10 +253,8 @@ function idOf(deal: unknown): string | undefined {
  * input); a deal that is not an object is named as `deal: <kind>`.
  */
 function notALog(deal: unknown, dealIndex: number, state: string | undefined): Result<never, FunnelReportError> {
-  const facts = { dealIndex, dealId: idOf(deal) };
-  return deal !== null && typeof deal === 'object'
-    ? err(notALogError((deal as { readonly events?: unknown }).events, state ?? '?', facts))
-    : err(notALogError(deal, state ?? '?', { ...facts, prefix: 'deal: ' }));
+  const found = deal !== null && typeof deal === 'object' ? kindOf((deal as { readonly events?: unknown }).events) : `deal: ${kindOf(deal)}`;
+  return err(notALogError(found, state ?? '?', { dealIndex, dealId: idOf(deal) }));
 }
 
 /** Everything the report counts in its one pass; mutated only inside one call. */
@@ -741,7 +739,7 @@ export function funnelReport(
 ): Result<FunnelReport, FunnelReportError> {
   checkOptions(options);
   if (!Array.isArray(deals)) {
-    throw new LogisticsCustomerError('INVALID_DEALS', FUNNEL_MESSAGES.INVALID_DEALS, { received: deals === null ? 'null' : typeof deals });
+    throw new LogisticsCustomerError('INVALID_DEALS', FUNNEL_MESSAGES.INVALID_DEALS, { received: kindOf(deals) });
   }
   const currency: CurrencyCode = options.currency ?? 'CNY';
   const confidence = options.confidence ?? 0.95;
