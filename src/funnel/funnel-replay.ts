@@ -6,7 +6,7 @@ import { type FunnelEvent, type FunnelEventType, FunnelEventTypeSchema } from '.
 import { parseFunnelEvent } from './funnel-event-schema.js';
 import { type FunnelLogError, funnelLogError } from './funnel-log-error.js';
 import { createFunnelMachine, type FunnelMachine, type FunnelMachineDefinition, type FunnelSnapshot } from './funnel-machine.js';
-import { kindOf, notALogError } from './not-a-log.js';
+import { kindOf, notALogError, notAnEventError, typeOfEntry } from './not-a-log.js';
 
 /**
  * The snapshot of a deal before anything happened: state `new`, no episode yet.
@@ -82,9 +82,10 @@ function logErrorOf(refusal: TransitionRefusal<FunnelSnapshot['state']>, eventIn
  * Replays a deal's typed event log on the funnel machine (the log is the source of truth: the same
  * log always gives the same snapshot). The first event the machine refuses ends the replay with an
  * error naming its index and the rule — unknown type, not allowed in the state, out of order in
- * time, or refused by a guard — and nothing is applied. A `null` or missing event (untyped
- * input) is an unknown event at its index, and a log that is not an array is `INVALID_PAYLOAD` at
- * index 0, as {@link replayFunnelLog} names them.
+ * time, or refused by a guard — and nothing is applied. An entry that is not an event (untyped
+ * input: `null`, a number, an object without a string `type`) is `INVALID_PAYLOAD` at its index
+ * with the reason `NOT_AN_EVENT`, and a log that is not an array is `INVALID_PAYLOAD` at index 0
+ * with the reason `INVALID_DEAL_LOG`, as {@link replayFunnelLog} and `funnelReport` name them.
  *
  * @param events - The deal's events, oldest first.
  * @param machine - The funnel machine (default: the textbook machine).
@@ -109,11 +110,9 @@ export function replayFunnel(
   if (!Array.isArray(events)) return err(notALogError(kindOf(events), 'new'));
   let snapshot = newDeal();
   for (let index = 0; index < events.length; index++) {
-    const event = events[index] as FunnelEvent | null | undefined;
-    // Untyped input: the machine reads `event.type`, which a missing event does not have.
-    if (event === null || typeof event !== 'object') {
-      return err(funnelLogError('UNKNOWN_EVENT', { eventIndex: index, state: snapshot.state, eventType: typeof event }));
-    }
+    const event = events[index] as FunnelEvent;
+    // Untyped input: the machine reads `event.type`, which an entry that is not an event may not have.
+    if (typeOfEntry(event) === undefined) return err(notAnEventError(event, index, snapshot.state));
     const next = transition(machine, snapshot, event);
     if (!next.ok) return err(logErrorOf(next.error, index));
     snapshot = next.value;
@@ -150,11 +149,10 @@ export function replayFunnelLog(
   let snapshot = newDeal();
   for (let index = 0; index < input.length; index++) {
     const raw: unknown = input[index];
-    const type: unknown = typeof raw === 'object' && raw !== null && 'type' in raw ? raw.type : undefined;
-    const facts = { eventIndex: index, state: snapshot.state, eventType: String(type) };
-    if (typeof type !== 'string' || !FunnelEventTypeSchema.options.includes(type as FunnelEventType)) {
-      return err(funnelLogError(typeof type === 'string' ? 'UNKNOWN_EVENT' : 'INVALID_PAYLOAD', facts));
-    }
+    const type = typeOfEntry(raw);
+    if (type === undefined) return err(notAnEventError(raw, index, snapshot.state));
+    const facts = { eventIndex: index, state: snapshot.state, eventType: type };
+    if (!FunnelEventTypeSchema.options.includes(type as FunnelEventType)) return err(funnelLogError('UNKNOWN_EVENT', facts));
     const parsed = parseFunnelEvent(raw);
     if (!parsed.ok) return err(funnelLogError('INVALID_PAYLOAD', { ...facts, problems: parsed.error }));
     const next = transition(machine, snapshot, parsed.value);

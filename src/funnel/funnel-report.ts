@@ -24,7 +24,7 @@ import type { FunnelContext } from './funnel-context.js';
 import { type FunnelDealLog, type FunnelEvent, FunnelEventTypeSchema } from './funnel-event.js';
 import { funnelLogError, type FunnelLogRule } from './funnel-log-error.js';
 import { funnelDefinition, type FunnelMachineDefinition } from './funnel-machine.js';
-import { kindOf, notALogError } from './not-a-log.js';
+import { kindOf, notALogError, notAnEventError, typeOfEntry } from './not-a-log.js';
 import { DEFAULT_QUALIFICATION_RULE } from './qualification-rule.js';
 import { DEFAULT_FUNNEL_REFERENCE } from './reference-data.js';
 import { type Codes, FUNNEL_CHECK_NAMES, type FunnelCodes, funnelCodes, type FunnelPayloadChecks, funnelPayloadChecks } from './funnel-payload-checks.js';
@@ -238,8 +238,15 @@ function failAt(
   reasons: readonly GuardReason[] = [],
 ): Result<never, FunnelReportError> {
   const event: unknown = deal.events[eventIndex];
-  const type = typeof event === 'object' && event !== null && 'type' in event ? String(event.type) : typeof event;
+  const type = typeOfEntry(event) ?? kindOf(event);
   return err(funnelLogError(rule, { dealIndex, dealId: idOf(deal), eventIndex, state: state ?? '?', eventType: type, reasons }));
+}
+
+/** The error for an event the machine has no type for: an entry that is not an event (untyped input), or an unknown type. */
+function typeRefused(deal: FunnelDealLog, dealIndex: number, eventIndex: number, state: string | undefined): Result<never, FunnelReportError> {
+  const entry: unknown = deal.events[eventIndex];
+  if (typeOfEntry(entry) !== undefined) return failAt(deal, dealIndex, eventIndex, state, 'UNKNOWN_EVENT');
+  return err(notAnEventError(entry, eventIndex, state ?? '?', { dealIndex, dealId: idOf(deal) }));
 }
 
 /** The deal's id, when it has one that is a string (untyped input may not). */
@@ -466,12 +473,12 @@ function planOf(
 
 /**
  * The machine's index of an event type other than the default eight: `undefined` for a type the
- * machine does not know, and for an event that is not an object with a string type (untyped input:
- * a `null` in a log is named as an unknown event, not a crash).
+ * machine does not know, and for an entry that is not an event (untyped input: `null`, an object
+ * without a string type), which {@link typeRefused} then names.
  */
 function otherTypeIndex(typeIndex: ReadonlyMap<string, number>, event: unknown): number | undefined {
-  const type: unknown = (event as { readonly type?: unknown } | null | undefined)?.type;
-  return typeof type === 'string' ? typeIndex.get(type) : undefined;
+  const type = typeOfEntry(event);
+  return type === undefined ? undefined : typeIndex.get(type);
 }
 
 /** How many events {@link readAhead} reads at once (a longer log gets a longer block). */
@@ -570,7 +577,7 @@ function tallyDeals(
       const event = events[i] as FunnelEvent;
       const known = kinds[base + i] as number;
       const t = known >= 0 ? (typeOfRank[known] as number) : otherTypeIndex(typeIndex, event);
-      if (t === undefined || t < 0) return failAt(deal, d, i, stateNames[state], 'UNKNOWN_EVENT');
+      if (t === undefined || t < 0) return typeRefused(deal, d, i, stateNames[state]);
       const ms = times[base + i] as number;
       if (Number.isNaN(ms)) return failAt(deal, d, i, stateNames[state], 'INVALID_PAYLOAD', [INVALID_TIME]);
       if (ms < previous) return failAt(deal, d, i, stateNames[state], 'EVENT_OUT_OF_ORDER');
@@ -695,8 +702,9 @@ function tallyDeals(
  * of every log is checked against the machine — a corrupted log (unknown event type, event not
  * allowed in the state, event out of order in time, payload refused by a guard or invalid, amount
  * in another currency) returns an error naming the deal, the event index and the rule, and no
- * report at all; so does a deal that is not a log (`null`, or without an array of events:
- * `INVALID_PAYLOAD` at event index 0, reason `INVALID_DEAL_LOG`).
+ * report at all; so do an entry that is not an event (`null`, an object without a string `type`:
+ * `INVALID_PAYLOAD` at its index, reason `NOT_AN_EVENT`) and a deal that is not a log (`null`, or
+ * without an array of events: `INVALID_PAYLOAD` at event index 0, reason `INVALID_DEAL_LOG`).
  *
  * @param deals - The deals' event logs (typed; parse untrusted logs with `parseFunnelEvent`).
  * @param options - The period and the optional currency, calendar, machine, probabilities,

@@ -7,6 +7,11 @@ const NOT_A_LOG: GuardReason = {
   message: text('商机的事件记录不是数组', "the deal's events are not an array"),
 };
 
+const NOT_AN_EVENT: GuardReason = {
+  code: 'NOT_AN_EVENT',
+  message: text('该项不是事件：应为带字符串类型（type）的对象', 'the entry is not an event: an object with a string type'),
+};
+
 /**
  * The kind of a value as errors name it: `typeof`, with `'null'` for `null`.
  *
@@ -51,5 +56,58 @@ export function notALogError(
     state,
     eventType,
     reasons: [NOT_A_LOG],
+  });
+}
+
+/**
+ * The type of an entry of a log when it is an event's: the `type` of an object, when that is a
+ * string; `undefined` for anything else (untyped input: `null`, a number, an object without a
+ * string type).
+ *
+ * @param entry - An entry of a log.
+ * @returns Its type, or `undefined` when it is not an event.
+ *
+ * @example
+ * ```ts no-run
+ * [typeOfEntry({ type: 'FIND' }), typeOfEntry(null), typeOfEntry({ type: 7 })]; // ['FIND', undefined, undefined]
+ * ```
+ * @internal
+ */
+export function typeOfEntry(entry: unknown): string | undefined {
+  const type: unknown = typeof entry === 'object' && entry !== null ? (entry as { readonly type?: unknown }).type : undefined;
+  return typeof type === 'string' ? type : undefined;
+}
+
+/**
+ * The error for an entry of a log that is not an event (see {@link typeOfEntry}), as every reader
+ * of logs gives it: `INVALID_PAYLOAD` at its index, reason `NOT_AN_EVENT`, and as the event type
+ * the kind of a value that is not an object ({@link kindOf}) or the text of an object's `type`.
+ *
+ * @param entry - The entry.
+ * @param eventIndex - Its index in the log.
+ * @param state - The state the log had reached.
+ * @param deal - The deal's index in a list of deals and its id, when it is one of many.
+ * @returns The log error.
+ *
+ * @example
+ * ```ts no-run
+ * notAnEventError(null, 2, 'qualified').details.eventType; // 'null'
+ * ```
+ * @internal
+ */
+export function notAnEventError(
+  entry: unknown,
+  eventIndex: number,
+  state: string,
+  deal?: { readonly dealIndex: number; readonly dealId: string | undefined },
+): FunnelLogError {
+  const eventType = typeof entry === 'object' && entry !== null ? String((entry as { readonly type?: unknown }).type) : kindOf(entry);
+  return funnelLogError('INVALID_PAYLOAD', {
+    dealIndex: deal?.dealIndex,
+    dealId: deal?.dealId,
+    eventIndex,
+    state,
+    eventType,
+    reasons: [NOT_AN_EVENT],
   });
 }

@@ -84,10 +84,25 @@ describe('a corrupted log yields an error naming the event index and the rule', 
     expect(j.ok ? null : [j.error.code, j.error.details.eventIndex]).toEqual(['UNKNOWN_EVENT', 1]);
   });
 
-  test('a null or missing event, or a log that is not an array (untyped input), is named, not a TypeError', () => {
-    for (const hole of [null, undefined, 7]) {
-      const r = replayFunnel([good[0] as FunnelEvent, good[1] as FunnelEvent, hole as unknown as FunnelEvent]);
-      expect(r.ok ? null : [r.error.code, r.error.path, r.error.details.state, r.error.details.eventType]).toEqual(['UNKNOWN_EVENT', [2], 'qualified', typeof hole]);
+  test('an entry that is not an event, or a log that is not an array (untyped input), is named, not a TypeError', () => {
+    const entries: [unknown, string][] = [
+      [null, 'null'],
+      [undefined, 'undefined'],
+      [7, 'number'],
+      [{ at: '2026-03-05T00:00:00Z' }, 'undefined'],
+      [{ type: 7 }, '7'],
+    ];
+    for (const [entry, eventType] of entries) {
+      const r = replayFunnel([good[0] as FunnelEvent, good[1] as FunnelEvent, entry as FunnelEvent]);
+      expect(r.ok ? null : [r.error.code, r.error.path, r.error.details.state, r.error.details.eventType, r.error.details.reasons.map((reason) => reason.code)]).toEqual([
+        'INVALID_PAYLOAD',
+        [2],
+        'qualified',
+        eventType,
+        ['NOT_AN_EVENT'],
+      ]);
+      // The JSON reader names it the same way.
+      expect(replayFunnelLog([...good.slice(0, 2).map(funnelEventToJSON), entry])).toEqual(r);
     }
     for (const log of [null, undefined, { length: 1, 0: good[0] }]) {
       const r = replayFunnel(log as unknown as FunnelEvent[]);
@@ -107,7 +122,7 @@ describe('a corrupted log yields an error naming the event index and the rule', 
     expect(r.error.details.state).toBe('negotiating');
     expect(r.error.details.problems.map((p) => [p.code, p.path])).toEqual([['INVALID_AMOUNT', ['contractValue', 'amount']]]);
     const noType = replayFunnelLog([{ at: '2026-03-01T00:00:00Z' }]);
-    expect(noType.ok ? null : noType.error.code).toBe('INVALID_PAYLOAD');
+    expect(noType.ok ? null : [noType.error.code, noType.error.details.reasons.map((reason) => reason.code)]).toEqual(['INVALID_PAYLOAD', ['NOT_AN_EVENT']]);
     expect(replayFunnelLog('not a log').ok).toBe(false);
     const local = replayFunnelLog([{ type: 'FIND', at: '2026-03-01T09:00:00', channel: 'meetings' }]);
     expect(local.ok ? null : local.error.code).toBe('INVALID_PAYLOAD');

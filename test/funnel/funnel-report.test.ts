@@ -404,10 +404,30 @@ describe('funnelReport: a corrupted log returns an error naming the deal, the ev
     ).toMatchObject(['CURRENCY_MISMATCH', [1, 'events', 4], { reasons: [{ code: 'CURRENCY_MISMATCH', details: { field: 'contractValue', expected: 'CNY', received: 'USD' } }] }]);
   });
 
-  test('a null or missing event in an untyped log is an unknown event at its index, not a crash', () => {
-    for (const hole of [null, undefined]) {
-      expect(failure(withEvent(2, hole as unknown as FunnelEvent))).toMatchObject(['UNKNOWN_EVENT', [1, 'events', 2], { dealId: 'X', eventIndex: 2, state: 'qualified' }]);
+  test('an entry that is not an event in an untyped log is named at its index (NOT_AN_EVENT), not a crash', () => {
+    const entries: [unknown, string][] = [
+      [null, 'null'],
+      [undefined, 'undefined'],
+      [7, 'number'],
+      ['QUALIFY', 'string'],
+      [{ at: m(4) }, 'undefined'],
+      [{ type: 7, at: m(4) }, '7'],
+      [[], 'undefined'],
+    ];
+    for (const [entry, eventType] of entries) {
+      expect(failure(withEvent(2, entry as FunnelEvent))).toMatchObject([
+        'INVALID_PAYLOAD',
+        [1, 'events', 2],
+        { dealId: 'X', eventIndex: 2, state: 'qualified', eventType, reasons: [{ code: 'NOT_AN_EVENT' }] },
+      ]);
     }
+    // A string type the machine does not know stays an unknown event; both render in both languages.
+    expect(failure(withEvent(2, { type: 'VISIT', at: m(4) } as unknown as FunnelEvent))).toMatchObject(['UNKNOWN_EVENT', [1, 'events', 2], { eventType: 'VISIT', reasons: [] }]);
+    const r = funnelReport(withEvent(2, null as unknown as FunnelEvent), { period });
+    expect(r.ok ? null : [r.error.messages['zh-CN'], r.error.messages.en]).toEqual([
+      expect.stringContaining('该项不是事件'),
+      expect.stringContaining('the entry is not an event'),
+    ]);
   });
 
   test('a deal that is not a log (untyped input) is named by its index, not skipped and not a crash', () => {
