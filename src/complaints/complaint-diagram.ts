@@ -1,4 +1,4 @@
-import type { Locale } from '../core/locale.js';
+import { assertLocale, type Locale } from '../core/locale.js';
 import { toMermaid } from '../core/machine/mermaid.js';
 import type { ComplaintEventType } from './complaint-event.js';
 import { complaintDefinition } from './complaint-machine.js';
@@ -27,6 +27,7 @@ export const COMPLAINT_SIDE_EVENTS = ['RESPOND', 'RECLASSIFY', 'WAIT', 'RESUME',
  *
  * @param locale - The locale of the state and event labels.
  * @returns The Mermaid `stateDiagram-v2` source.
+ * @throws {@link LogisticsCustomerError} `INVALID_LOCALE` for a locale other than `'zh-CN'` and `'en'`.
  *
  * @example
  * ```ts
@@ -37,5 +38,5 @@ export const COMPLAINT_SIDE_EVENTS = ['RESPOND', 'RECLASSIFY', 'WAIT', 'RESUME',
  * @category Complaints
  */
 export function complaintMermaid(locale: Locale): string {
-  return toMermaid(complaintDefinition(), { locale, omitEvents: [...COMPLAINT_SIDE_EVENTS], selfLoops: false });
+  return toMermaid(complaintDefinition(), { locale: assertLocale(locale), omitEvents: [...COMPLAINT_SIDE_EVENTS], selfLoops: false });
 }

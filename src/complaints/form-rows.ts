@@ -1,4 +1,4 @@
-import { type LabelTable, type Locale, type LocalizedText, text } from '../core/locale.js';
+import { assertLocale, type LabelTable, type Locale, type LocalizedText, text } from '../core/locale.js';
 import { formatMoney } from '../core/money/format-money.js';
 import type { Money } from '../core/money/money.js';
 import { complainantMotiveLabels } from './complainant-motive.js';
@@ -206,6 +206,7 @@ function formatValue(value: unknown, kind: ComplaintFormFieldKind, locale: Local
  * @param locale - The locale of labels and values.
  * @param options - The time zone of dates and the department labels.
  * @returns The rows, in the layout's order.
+ * @throws {@link LogisticsCustomerError} `INVALID_LOCALE` for a locale other than `'zh-CN'` and `'en'`.
  *
  * @example
  * ```ts
@@ -221,6 +222,7 @@ function formatValue(value: unknown, kind: ComplaintFormFieldKind, locale: Local
  * @category Complaint forms
  */
 export function complaintFormRows(form: AcceptanceForm | HandlingForm, locale: Locale, options: ComplaintFormRowsOptions = {}): readonly ComplaintFormRow[] {
+  assertLocale(locale);
   const timeZone = options.timeZone ?? 'Asia/Shanghai';
   const departments = options.departments ?? DEFAULT_DEPARTMENTS;
   const rows: ComplaintFormRow[] = [];

@@ -1,4 +1,4 @@
-import type { Locale, LocalizedText } from './locale.js';
+import { assertLocale, type Locale, type LocalizedText } from './locale.js';
 
 /**
  * Where in the input something was wrong: object keys and array indexes from the root.
@@ -99,6 +99,7 @@ export function formatPath(path: ErrorPath): string {
  * @param error - The error.
  * @param locale - The locale.
  * @returns One line of text.
+ * @throws {@link LogisticsCustomerError} `INVALID_LOCALE` for a locale other than `'zh-CN'` and `'en'`.
  *
  * @example
  * ```ts
@@ -110,6 +111,7 @@ export function formatPath(path: ErrorPath): string {
  * @category Errors
  */
 export function renderError(error: DomainError, locale: Locale): string {
+  assertLocale(locale);
   const where = formatPath(error.path);
   return where === '' ? error.messages[locale] : `${where}: ${error.messages[locale]}`;
 }

@@ -37,6 +37,12 @@ export const INVALID_DURATION_MESSAGE = 'The duration must be a finite, non-nega
 /** The message of the `INVALID_MACHINE` invariant error. @category Errors */
 export const INVALID_MACHINE_MESSAGE = 'The machine definition is not valid.';
 
+/** The message of the `INVALID_LOCALE` invariant error. @category Errors */
+export const INVALID_LOCALE_MESSAGE = "The locale must be one of the library's locales: 'zh-CN' or 'en'.";
+
+/** The message of the `UNKNOWN_LABEL` invariant error. @category Errors */
+export const UNKNOWN_LABEL_MESSAGE = 'The value has no label in the table.';
+
 /**
  * The messages of the core's thrown errors, keyed by code, exported so tests and callers can
  * match them. Each is also exported on its own (`CURRENCY_MISMATCH_MESSAGE`, …) so a function
@@ -64,6 +70,8 @@ export const CORE_MESSAGES = {
   INVALID_DATE: INVALID_DATE_MESSAGE,
   INVALID_DURATION: INVALID_DURATION_MESSAGE,
   INVALID_MACHINE: INVALID_MACHINE_MESSAGE,
+  INVALID_LOCALE: INVALID_LOCALE_MESSAGE,
+  UNKNOWN_LABEL: UNKNOWN_LABEL_MESSAGE,
 } as const;
 
 /**

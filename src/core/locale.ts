@@ -1,3 +1,5 @@
+import { INVALID_LOCALE_MESSAGE, LogisticsCustomerError, UNKNOWN_LABEL_MESSAGE } from './invariant.js';
+
 /**
  * The locales every label and message of the library is written in.
  *
@@ -17,6 +19,54 @@ export type Locale = 'zh-CN' | 'en';
  * @category Labels
  */
 export const LOCALES = ['zh-CN', 'en'] as const satisfies readonly Locale[];
+
+/**
+ * Whether a value is one of the library's locales — for a locale read from untrusted input (a
+ * query string, a user setting) before it is passed to a function that renders text.
+ *
+ * @param value - Any value.
+ * @returns `true` for `'zh-CN'` and `'en'`.
+ *
+ * @example
+ * ```ts
+ * import { isLocale } from 'logistics-customer/core';
+ * [isLocale('zh-CN'), isLocale('en'), isLocale('en-US'), isLocale(undefined)];
+ * // => [true, true, false, false]
+ * ```
+ * @category Labels
+ */
+export function isLocale(value: unknown): value is Locale {
+  return value === 'zh-CN' || value === 'en';
+}
+
+/**
+ * Checks a locale (the library's functions that render text call it, as untyped callers may pass
+ * anything), so that no function renders `undefined` or a half-localised text.
+ *
+ * @param locale - Any value.
+ * @returns The locale.
+ * @throws {@link LogisticsCustomerError} `INVALID_LOCALE` for anything but `'zh-CN'` and `'en'`.
+ *
+ * @example
+ * ```ts
+ * import { assertLocale, LogisticsCustomerError } from 'logistics-customer/core';
+ * let code = '';
+ * try {
+ *   assertLocale('en-US');
+ * } catch (e) {
+ *   if (e instanceof LogisticsCustomerError) code = e.code;
+ * }
+ * [assertLocale('en'), code];
+ * // => ['en', 'INVALID_LOCALE']
+ * ```
+ * @category Labels
+ */
+export function assertLocale(locale: unknown): Locale {
+  if (!isLocale(locale)) {
+    throw new LogisticsCustomerError('INVALID_LOCALE', INVALID_LOCALE_MESSAGE, { received: typeof locale === 'string' ? locale : String(locale), allowed: LOCALES });
+  }
+  return locale;
+}
 
 /**
  * A text in every supported locale.
@@ -42,6 +92,8 @@ export type LabelTable<K extends string> = { readonly [P in K]: LocalizedText };
  * @param value - The value to label.
  * @param locale - The locale to render in.
  * @returns The label text.
+ * @throws {@link LogisticsCustomerError} `INVALID_LOCALE` for a locale other than `'zh-CN'` and
+ *   `'en'`; `UNKNOWN_LABEL` for a value the table has no label for (untyped callers).
  *
  * @example
  * ```ts
@@ -53,6 +105,8 @@ export type LabelTable<K extends string> = { readonly [P in K]: LocalizedText };
  * @category Labels
  */
 export function label<K extends string>(table: LabelTable<K>, value: K, locale: Locale): string {
+  assertLocale(locale);
+  if (!Object.hasOwn(table, value)) throw new LogisticsCustomerError('UNKNOWN_LABEL', UNKNOWN_LABEL_MESSAGE, { value: String(value) });
   return table[value][locale];
 }
 

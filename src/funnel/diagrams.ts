@@ -1,4 +1,4 @@
-import type { Locale } from '../core/locale.js';
+import { assertLocale, type Locale } from '../core/locale.js';
 import { toMermaid } from '../core/machine/mermaid.js';
 import { funnelDefinition, type FunnelMachineOptions } from './funnel-machine.js';
 import { lifecycleDefinition } from './lifecycle-machine.js';
@@ -11,6 +11,7 @@ import { lifecycleDefinition } from './lifecycle-machine.js';
  * @param locale - The locale of the state and event labels.
  * @param options - The machine's options (the diagram does not depend on them, only the guards do).
  * @returns The Mermaid `stateDiagram-v2` source.
+ * @throws {@link LogisticsCustomerError} `INVALID_LOCALE` for a locale other than `'zh-CN'` and `'en'`.
  *
  * @example
  * ```ts
@@ -21,7 +22,7 @@ import { lifecycleDefinition } from './lifecycle-machine.js';
  * @category Funnel
  */
 export function funnelMermaid(locale: Locale, options: FunnelMachineOptions = {}): string {
-  return toMermaid(funnelDefinition(options), { locale, selfLoops: 'note' });
+  return toMermaid(funnelDefinition(options), { locale: assertLocale(locale), selfLoops: 'note' });
 }
 
 /**
@@ -30,6 +31,7 @@ export function funnelMermaid(locale: Locale, options: FunnelMachineOptions = {}
  *
  * @param locale - The locale of the state and event labels.
  * @returns The Mermaid `stateDiagram-v2` source.
+ * @throws {@link LogisticsCustomerError} `INVALID_LOCALE` for a locale other than `'zh-CN'` and `'en'`.
  *
  * @example
  * ```ts
@@ -40,5 +42,5 @@ export function funnelMermaid(locale: Locale, options: FunnelMachineOptions = {}
  * @category Lifecycle
  */
 export function lifecycleMermaid(locale: Locale): string {
-  return toMermaid(lifecycleDefinition(), { locale, selfLoops: 'note' });
+  return toMermaid(lifecycleDefinition(), { locale: assertLocale(locale), selfLoops: 'note' });
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '../core/locale.js';
+import { assertLocale, type Locale } from '../core/locale.js';
 import type { NoData } from '../core/rate/no-data.js';
 import type { Rate } from '../core/rate/rate.js';
 import type { Ratio } from '../core/rate/ratio.js';
@@ -12,6 +12,7 @@ import type { Ratio } from '../core/rate/ratio.js';
  * @param locale - The locale (only the no-data text differs).
  * @param fractionDigits - Digits after the decimal point, 0 to 6 (default 1).
  * @returns E.g. `'78.5%'`.
+ * @throws {@link LogisticsCustomerError} `INVALID_LOCALE` for a locale other than `'zh-CN'` and `'en'`.
  *
  * @example
  * ```ts
@@ -23,6 +24,7 @@ import type { Ratio } from '../core/rate/ratio.js';
  * @category Segmentation
  */
 export function formatShare(share: Ratio | Rate | NoData, locale: Locale, fractionDigits = 1): string {
+  assertLocale(locale);
   if (share.kind === 'no-data') return locale === 'zh-CN' ? '无数据' : 'no data';
   const digits = Math.min(6, Math.max(0, Math.trunc(fractionDigits)));
   const { numerator, denominator } = share;

@@ -1,4 +1,4 @@
-import type { Locale } from '../locale.js';
+import { assertLocale, type Locale } from '../locale.js';
 import type { MachineDefinition, MachineEvent } from './definition.js';
 import { finalStates } from './final-states.js';
 import { machineStates, machineTransitions } from './listing.js';
@@ -66,6 +66,7 @@ function mermaidIds(states: readonly string[]): ReadonlyMap<string, string> {
  * @param machine - The machine definition or compiled machine.
  * @param options - The locale of the labels and what to leave out.
  * @returns The diagram source, lines joined with `\n`.
+ * @throws {@link LogisticsCustomerError} `INVALID_LOCALE` for a locale other than `'zh-CN'` and `'en'`.
  *
  * @example
  * ```ts
@@ -85,7 +86,7 @@ export function toMermaid<S extends string, E extends MachineEvent, C>(
   machine: MachineDefinition<S, E, C>,
   options: MermaidOptions<E['type']> = {},
 ): string {
-  const locale = options.locale ?? 'zh-CN';
+  const locale = options.locale === undefined ? 'zh-CN' : assertLocale(options.locale);
   const omitted = new Set<string>(options.omitEvents ?? []);
   const drawSelfLoops = options.selfLoops ?? true;
   const drawGuards = options.guards ?? true;

@@ -1,4 +1,4 @@
-import type { Locale } from '../locale.js';
+import { assertLocale, type Locale } from '../locale.js';
 import type { Money } from './money.js';
 import { moneyToString } from './money-to-string.js';
 
@@ -21,6 +21,7 @@ export interface FormatMoneyOptions {
  * @param locale - The locale.
  * @param options - How to show the currency.
  * @returns The text, e.g. `'¥1,234.50'`.
+ * @throws {@link LogisticsCustomerError} `INVALID_LOCALE` for a locale other than `'zh-CN'` and `'en'`.
  *
  * @example
  * ```ts
@@ -32,6 +33,7 @@ export interface FormatMoneyOptions {
  * @category Money
  */
 export function formatMoney(m: Money, locale: Locale, options: FormatMoneyOptions = {}): string {
+  assertLocale(locale);
   const format = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency: m.currency,

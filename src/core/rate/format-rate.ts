@@ -1,5 +1,5 @@
 import { LogisticsCustomerError } from '../invariant.js';
-import { type Locale, text } from '../locale.js';
+import { assertLocale, type Locale, text } from '../locale.js';
 import { INVALID_DIGITS_MESSAGE } from '../money/messages.js';
 import type { NoData } from './no-data.js';
 import type { Rate } from './rate.js';
@@ -26,7 +26,8 @@ export interface FormatRateOptions {
  * @param locale - The locale.
  * @param options - Digits of the percentage.
  * @returns The text.
- * @throws {@link LogisticsCustomerError} `INVALID_DIGITS` for `fractionDigits` outside 0–20.
+ * @throws {@link LogisticsCustomerError} `INVALID_DIGITS` for `fractionDigits` outside 0–20;
+ *   `INVALID_LOCALE` for a locale other than `'zh-CN'` and `'en'`.
  *
  * @example
  * ```ts
@@ -37,6 +38,7 @@ export interface FormatRateOptions {
  * @category Rate
  */
 export function formatRate(r: Rate | NoData, locale: Locale, options: FormatRateOptions = {}): string {
+  assertLocale(locale);
   const digits = options.fractionDigits ?? 1;
   if (!Number.isInteger(digits) || digits < 0 || digits > 20) {
     throw new LogisticsCustomerError('INVALID_DIGITS', INVALID_DIGITS_MESSAGE, { fractionDigits: digits });
