@@ -63,7 +63,7 @@ export function isLocale(value: unknown): value is Locale {
  */
 export function assertLocale(locale: unknown): Locale {
   if (!isLocale(locale)) {
-    throw new LogisticsCustomerError('INVALID_LOCALE', INVALID_LOCALE_MESSAGE, { received: typeof locale === 'string' ? locale : String(locale), allowed: LOCALES });
+    throw new LogisticsCustomerError('INVALID_LOCALE', INVALID_LOCALE_MESSAGE, { received: String(locale), allowed: LOCALES });
   }
   return locale;
 }
