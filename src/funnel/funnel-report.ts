@@ -521,14 +521,50 @@ function readAhead(deals: readonly FunnelDealLog[], from: number, times: Float64
 }
 
 /**
- * The one pass over every event of every deal, into `tally`. A function of its own, apart from
- * the totals: it is optimised as a whole, with complete type feedback, instead of being optimised
- * mid-loop and thrown away when the code after the loop runs for the first time.
+ * The one pass over every event of every deal, into `tally`, a block of deals at a time: the
+ * events' times and types are read ahead for whole deals (`readAhead`, 4,096 events or one longer
+ * log), then `tallyBlock` tallies those deals. A function of its own, apart from the totals, so
+ * that the code after the loop never runs in a function optimised for the loop.
  *
  * @returns The first corrupted event, or `undefined` when every log is valid.
  */
 function tallyDeals(
   deals: readonly FunnelDealLog[],
+  plan: Plan,
+  tally: Tally,
+  clock: ClockTable | undefined,
+): Result<never, FunnelReportError> | undefined {
+  let times = new Float64Array(READ_AHEAD);
+  let kinds = new Int8Array(READ_AHEAD);
+  for (let d = 0; d < deals.length; ) {
+    let gathered = readAhead(deals, d, times, kinds);
+    while (gathered === d) {
+      times = new Float64Array(times.length * 2);
+      kinds = new Int8Array(times.length);
+      gathered = readAhead(deals, d, times, kinds);
+    }
+    const failure = tallyBlock(deals, d, gathered, times, kinds, plan, tally, clock);
+    if (failure !== undefined) return failure;
+    d = gathered;
+  }
+  return undefined;
+}
+
+/**
+ * Tallies the deals from `from` to `to` (excluded), whose events' times and type ranks `readAhead`
+ * has read into `times` and `kinds` from index 0. Called once per block — over a thousand times
+ * for a million deals — V8 optimises it as a function called many times rather than by replacing
+ * one long loop while it runs: 3–5 % off both reports, and less time lost in the first reports of a
+ * process, while it is compiled again (docs/performance.md).
+ *
+ * @returns The first corrupted event, or `undefined` when every log in the block is valid.
+ */
+function tallyBlock(
+  deals: readonly FunnelDealLog[],
+  from: number,
+  to: number,
+  times: Float64Array,
+  kinds: Int8Array,
   plan: Plan,
   tally: Tally,
   clock: ClockTable | undefined,
@@ -542,22 +578,8 @@ function tallyDeals(
   const W = plan.states[5] as number;
   const L = plan.states[6] as number;
   const D = plan.states[7] as number;
-  // The times and type ranks of the events of the deals before `gathered`, read a block ahead;
-  // deal d's first event at `base`.
-  let times = new Float64Array(READ_AHEAD);
-  let kinds = new Int8Array(READ_AHEAD);
-  let gathered = 0;
   let base = 0;
-  for (let d = 0; d < deals.length; d++) {
-    if (d === gathered) {
-      gathered = readAhead(deals, d, times, kinds);
-      while (gathered === d) {
-        times = new Float64Array(times.length * 2);
-        kinds = new Int8Array(times.length);
-        gathered = readAhead(deals, d, times, kinds);
-      }
-      base = 0;
-    }
+  for (let d = from; d < to; d++) {
     const deal = deals[d] as FunnelDealLog;
     // Untyped input may hold anything here: a deal is a log only with an array of events.
     const events = (deal as FunnelDealLog | null | undefined)?.events;
