@@ -578,6 +578,7 @@ function tallyBlock(
   const W = plan.states[5] as number;
   const L = plan.states[6] as number;
   const D = plan.states[7] as number;
+  // Deal d's first event in `times` and `kinds`.
   let base = 0;
   for (let d = from; d < to; d++) {
     const deal = deals[d] as FunnelDealLog;
