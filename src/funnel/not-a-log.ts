@@ -12,6 +12,14 @@ const NOT_AN_EVENT: GuardReason = {
   message: text('该项不是事件：应为带字符串类型（type）的对象', 'the entry is not an event: an object with a string type'),
 };
 
+/** Where in which deal, when the log is one of many. */
+type DealAt = { readonly dealIndex: number; readonly dealId: string | undefined };
+
+/** `INVALID_PAYLOAD` with one reason: the error both refusals below build. */
+function invalidEntry(reason: GuardReason, eventType: string, eventIndex: number, state: string, deal: DealAt | undefined): FunnelLogError {
+  return funnelLogError('INVALID_PAYLOAD', { dealIndex: deal?.dealIndex, dealId: deal?.dealId, eventIndex, state, eventType, reasons: [reason] });
+}
+
 /**
  * The kind of a value as errors name it: `typeof`, with `'null'` for `null`.
  *
@@ -44,19 +52,8 @@ export function kindOf(value: unknown): string {
  * ```
  * @internal
  */
-export function notALogError(
-  eventType: string,
-  state: string,
-  deal?: { readonly dealIndex: number; readonly dealId: string | undefined },
-): FunnelLogError {
-  return funnelLogError('INVALID_PAYLOAD', {
-    dealIndex: deal?.dealIndex,
-    dealId: deal?.dealId,
-    eventIndex: 0,
-    state,
-    eventType,
-    reasons: [NOT_A_LOG],
-  });
+export function notALogError(eventType: string, state: string, deal?: DealAt): FunnelLogError {
+  return invalidEntry(NOT_A_LOG, eventType, 0, state, deal);
 }
 
 /**
@@ -95,19 +92,7 @@ export function typeOfEntry(entry: unknown): string | undefined {
  * ```
  * @internal
  */
-export function notAnEventError(
-  entry: unknown,
-  eventIndex: number,
-  state: string,
-  deal?: { readonly dealIndex: number; readonly dealId: string | undefined },
-): FunnelLogError {
+export function notAnEventError(entry: unknown, eventIndex: number, state: string, deal?: DealAt): FunnelLogError {
   const eventType = typeof entry === 'object' && entry !== null ? String((entry as { readonly type?: unknown }).type) : kindOf(entry);
-  return funnelLogError('INVALID_PAYLOAD', {
-    dealIndex: deal?.dealIndex,
-    dealId: deal?.dealId,
-    eventIndex,
-    state,
-    eventType,
-    reasons: [NOT_AN_EVENT],
-  });
+  return invalidEntry(NOT_AN_EVENT, eventType, eventIndex, state, deal);
 }
