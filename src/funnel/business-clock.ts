@@ -4,6 +4,7 @@ import { businessTimeBetween } from '../core/time/business-time-between.js';
 import { DAY_MS, formatLocalDate, parseLocalDate } from '../core/time/civil-date.js';
 import { workingIntervalsOn } from '../core/time/working-intervals-on.js';
 import { localDateOf } from '../core/time/zoned-time.js';
+import { FUNNEL_MESSAGES } from './messages.js';
 
 /**
  * Working time over a period, prepared once so that millions of stage durations can be measured
@@ -227,8 +228,8 @@ export function clockTable(calendar: BusinessCalendar, start: Date, end: Date): 
  * @param end - The end of the period.
  * @returns The clock.
  * @throws {@link LogisticsCustomerError} `INVALID_DATE` for an invalid date (and from
- *   `workingMsAt` for an instant outside the covered range); `INVALID_CALENDAR` for a malformed
- *   calendar.
+ *   `workingMsAt` for an instant outside the covered range); `INVALID_PERIOD` unless `start` is
+ *   before `end`; `INVALID_CALENDAR` for a malformed calendar.
  *
  * @example
  * ```ts
@@ -242,6 +243,14 @@ export function clockTable(calendar: BusinessCalendar, start: Date, end: Date): 
  * @category Funnel analytics
  */
 export function createBusinessClock(calendar: BusinessCalendar, start: Date, end: Date): BusinessClock {
+  for (const date of [start, end] as unknown[]) {
+    if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
+      throw new LogisticsCustomerError('INVALID_DATE', CORE_MESSAGES.INVALID_DATE, { received: date });
+    }
+  }
+  if (!(start.getTime() < end.getTime())) {
+    throw new LogisticsCustomerError('INVALID_PERIOD', FUNNEL_MESSAGES.INVALID_PERIOD, { start, end });
+  }
   const table = clockTable(calendar, start, end);
   const { from, to, businessDayMs } = table;
   const workingMsAt = (t: number): number => workingMsOf(table, t);

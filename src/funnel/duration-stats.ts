@@ -1,4 +1,7 @@
+import { LogisticsCustomerError } from '../core/invariant.js';
 import { summarizeChunks } from './duration-chunks.js';
+import { FUNNEL_MESSAGES } from './messages.js';
+import { kindOf } from './not-a-log.js';
 
 /**
  * A summary of durations: how many, the median, the 90th percentile and the mean, in one unit
@@ -18,6 +21,21 @@ export interface DurationStats {
   readonly mean: number;
 }
 
+/** Refuses what is not a list of finite numbers: a value that is not array-like, or the first entry that is not a finite number. */
+function checkDurations(values: unknown): void {
+  const length: unknown = typeof values === 'object' && values !== null ? (values as { readonly length?: unknown }).length : undefined;
+  if (!Number.isSafeInteger(length) || (length as number) < 0) {
+    throw new LogisticsCustomerError('INVALID_DURATIONS', FUNNEL_MESSAGES.INVALID_DURATIONS, { received: kindOf(values) });
+  }
+  const list = values as ArrayLike<unknown>;
+  for (let i = 0; i < (length as number); i++) {
+    const v = list[i];
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      throw new LogisticsCustomerError('INVALID_DURATIONS', FUNNEL_MESSAGES.INVALID_DURATIONS, { index: i, received: typeof v === 'number' ? v : kindOf(v) });
+    }
+  }
+}
+
 /**
  * Summarises durations — median, p90 (linear interpolation between the closest ranks) and mean —
  * exactly and without sorting: a histogram locates the ranks, then only their buckets are
@@ -28,6 +46,9 @@ export interface DurationStats {
  * @param unit - The length of one unit in the same measure as the values (e.g. 86 400 000 ms per
  *   day; default 1).
  * @returns The summary in units, or `null` for no durations.
+ * @throws {@link LogisticsCustomerError} `INVALID_DURATIONS` when `values` is not an array (or
+ *   typed array) or holds anything but finite numbers (`NaN`, `Infinity`, a string: with its
+ *   `index`); `INVALID_UNIT` unless `unit` is a finite number greater than 0.
  *
  * @example
  * ```ts
@@ -38,5 +59,9 @@ export interface DurationStats {
  * @category Funnel analytics
  */
 export function summarizeDurations(values: ArrayLike<number>, unit = 1): DurationStats | null {
+  checkDurations(values);
+  if (typeof unit !== 'number' || !(unit > 0 && unit < Number.POSITIVE_INFINITY)) {
+    throw new LogisticsCustomerError('INVALID_UNIT', FUNNEL_MESSAGES.INVALID_UNIT, { received: unit });
+  }
   return summarizeChunks([values], unit);
 }

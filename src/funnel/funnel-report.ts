@@ -145,9 +145,11 @@ function pickBranch(
 }
 
 function checkOptions(options: FunnelReportOptions): void {
-  const { start, end } = options.period ?? {};
+  // Untyped input may pass no options at all: that is a missing period.
+  const period = (options as FunnelReportOptions | null | undefined)?.period;
+  const { start, end } = period ?? {};
   if (!(start instanceof Date) || !(end instanceof Date) || !(start.getTime() < end.getTime())) {
-    throw new LogisticsCustomerError('INVALID_PERIOD', FUNNEL_MESSAGES.INVALID_PERIOD, { period: options.period });
+    throw new LogisticsCustomerError('INVALID_PERIOD', FUNNEL_MESSAGES.INVALID_PERIOD, { period });
   }
   const confidence = options.confidence ?? 0.95;
   if (!(confidence > 0 && confidence < 1)) {
@@ -733,8 +735,8 @@ function tallyBlock(
  * @param options - The period and the optional currency, calendar, machine, probabilities,
  *   minimum sample and confidence.
  * @returns The report, or the first corrupted event (or a total out of range).
- * @throws {@link LogisticsCustomerError} `INVALID_PERIOD`, `INVALID_CONFIDENCE`,
- *   `INVALID_MIN_SAMPLE` or `INVALID_PROBABILITY` for bad options; `INVALID_DEALS` when `deals`
+ * @throws {@link LogisticsCustomerError} `INVALID_PERIOD` (also for no options at all),
+ *   `INVALID_CONFIDENCE`, `INVALID_MIN_SAMPLE` or `INVALID_PROBABILITY` for bad options; `INVALID_DEALS` when `deals`
  *   is not an array.
  *
  * @example

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { LogisticsCustomerError } from '../../src/core/invariant.js';
 import { businessTimeBetween } from '../../src/core/time/business-time-between.js';
 import { calendarTime } from '../../src/core/time/calendar-time.js';
 import { standardCalendar } from '../../src/core/time/standard-calendar.js';
@@ -103,6 +104,24 @@ describe('the business clock: constant-time working time over a period', () => {
     expect(createBusinessClock(shanghai, start, end).businessDayMs).toBe(8 * 3_600_000);
     expect(createBusinessClock(standardCalendar('UTC'), start, end).businessDayMs).toBe(9 * 3_600_000);
     expect(createBusinessClock(calendarTime('UTC'), start, end).businessDayMs).toBe(24 * 3_600_000);
+  });
+
+  test('refuses an invalid date and a period that does not run forward', () => {
+    const code = (from: unknown, to: unknown): unknown => {
+      try {
+        createBusinessClock(shanghai, from as Date, to as Date);
+      } catch (e) {
+        return e instanceof LogisticsCustomerError ? e.code : e;
+      }
+      return 'accepted';
+    };
+    expect(code(new Date('x'), end)).toBe('INVALID_DATE');
+    expect(code(start, '2026-05-01')).toBe('INVALID_DATE');
+    // Before: a RangeError from a typed array of negative length, or a clock over nonsense.
+    expect(code(end, start)).toBe('INVALID_PERIOD');
+    expect(code(start, new Date(start.getTime() - 3_600_000))).toBe('INVALID_PERIOD');
+    expect(code(start, start)).toBe('INVALID_PERIOD');
+    expect(code(start, new Date(start.getTime() + 1))).toBe('accepted');
   });
 
   test('outside the covered range it falls back to the core (workingMsBetween) or throws (workingMsAt)', () => {

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { summarizeChunks } from '../../src/funnel/duration-chunks.js';
+import { LogisticsCustomerError } from '../../src/core/invariant.js';
 import { summarizeDurations } from '../../src/funnel/duration-stats.js';
+import { FUNNEL_MESSAGES } from '../../src/funnel/messages.js';
 
 /** The reference: sort, then interpolate linearly between the closest ranks. */
 function reference(values: readonly number[], p: number): number {
@@ -29,6 +31,33 @@ describe('duration summaries: median and p90 by linear interpolation, in linear 
     const typed = Float64Array.of(9, 1, 100, 100);
     expect(summarizeDurations(typed)).toEqual({ count: 4, median: 54.5, p90: 100, mean: 52.5 });
     expect([...typed]).toEqual([9, 1, 100, 100]);
+  });
+
+  test('refuses what is not a list of finite numbers, naming the entry, and a unit that is not positive', () => {
+    const refused = (values: unknown, unit?: unknown): unknown => {
+      try {
+        summarizeDurations(values as number[], unit as number);
+      } catch (e) {
+        return e instanceof LogisticsCustomerError ? [e.code, e.message, e.details] : e;
+      }
+      return 'accepted';
+    };
+    // Before: NaN came out as a median of 1 and a mean of NaN, Infinity as a p90 of NaN.
+    expect(refused([1, Number.NaN, 3])).toEqual(['INVALID_DURATIONS', FUNNEL_MESSAGES.INVALID_DURATIONS, { index: 1, received: Number.NaN }]);
+    expect(refused(Float64Array.of(1, 3, Number.POSITIVE_INFINITY))).toEqual(['INVALID_DURATIONS', FUNNEL_MESSAGES.INVALID_DURATIONS, { index: 2, received: Number.POSITIVE_INFINITY }]);
+    expect(refused([1, '2'])).toEqual(['INVALID_DURATIONS', FUNNEL_MESSAGES.INVALID_DURATIONS, { index: 1, received: 'string' }]);
+    // eslint-disable-next-line no-sparse-arrays -- a hole, as untyped input may hold
+    expect(refused([1, , 3])).toEqual(['INVALID_DURATIONS', FUNNEL_MESSAGES.INVALID_DURATIONS, { index: 1, received: 'undefined' }]);
+    for (const [values, kind] of [[null, 'null'], [undefined, 'undefined'], ['123', 'string'], [{ length: -1 }, 'object'], [7, 'number']] as const) {
+      expect(refused(values)).toEqual(['INVALID_DURATIONS', FUNNEL_MESSAGES.INVALID_DURATIONS, { received: kind }]);
+    }
+    // Before: a unit of 0 or NaN gave a summary of nulls.
+    for (const unit of [0, -1, Number.NaN, Number.POSITIVE_INFINITY, '1']) {
+      expect(refused([1, 2], unit)).toEqual(['INVALID_UNIT', FUNNEL_MESSAGES.INVALID_UNIT, { received: unit }]);
+    }
+    // An array-like object of numbers is a list too; negative numbers are summarised as they are.
+    expect(summarizeDurations({ length: 2, 0: 4, 1: 2 })).toEqual({ count: 2, median: 3, p90: 3.8, mean: 3 });
+    expect(summarizeDurations([-4, 6])).toEqual({ count: 2, median: 1, p90: 5, mean: 1 });
   });
 
   test('heavy ties and huge spreads stay exact', () => {

@@ -484,6 +484,12 @@ describe('funnelReport: a corrupted log returns an error naming the deal, the ev
     for (const deals of [null, undefined, { length: 0 }, 'deals']) {
       expect(() => funnelReport(deals as unknown as FunnelDealLog[], { period })).toThrow(FUNNEL_MESSAGES.INVALID_DEALS);
     }
+    // Untyped callers: no options at all, or options without a period, is a missing period.
+    for (const options of [undefined, null, {}, { period: null }]) {
+      expect(() => funnelReport([], options as unknown as { period: typeof period })).toThrow(
+        expect.objectContaining({ code: 'INVALID_PERIOD', message: FUNNEL_MESSAGES.INVALID_PERIOD }),
+      );
+    }
   });
 
   test('a custom machine (weighted rule, extra channel) is honoured', () => {
