@@ -1,4 +1,4 @@
-import { LogisticsCustomerError } from '../core/invariant.js';
+import { CORE_MESSAGES, LogisticsCustomerError } from '../core/invariant.js';
 import { add } from '../core/money/add.js';
 import type { Money } from '../core/money/money.js';
 import { zeroMoney } from '../core/money/zero-money.js';
@@ -37,7 +37,10 @@ export interface ComplaintMetricsOptions {
   readonly shipments?: number;
   /** The complaint machine's options the logs follow (policy currency, departments, reopen window). */
   readonly rules?: ComplaintMachineOptions;
-  /** The cumulative share that marks the "vital few" categories of the Pareto ordering (default 0.8). */
+  /**
+   * The cumulative share that marks the "vital few" categories of the Pareto ordering (default
+   * 0.8), read exactly from its shortest decimal form: `0.28` is 28/100.
+   */
   readonly paretoCutoff?: number;
 }
 
@@ -164,22 +167,8 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[index] as number;
 }
 
-/**
- * Summarises durations in milliseconds: count, median, p90, minimum and maximum with
- * nearest-rank percentiles; no data for none.
- *
- * @param durations - The durations.
- * @returns The summary, or `NO_DATA` for an empty list.
- *
- * @example
- * ```ts
- * import { summarizeHandlingTimes } from 'logistics-customer/complaints';
- * summarizeHandlingTimes([5, 1, 4, 2, 3]);
- * // => { kind: 'durations', count: 5, medianMs: 3, p90Ms: 5, minMs: 1, maxMs: 5 }
- * ```
- * @category Complaint metrics
- */
-export function summarizeHandlingTimes(durations: readonly number[]): HandlingTimeSummary | NoData {
+/** The summary of durations already known to be valid (the metrics' own clocks): no check. */
+function summarize(durations: readonly number[]): HandlingTimeSummary | NoData {
   if (durations.length === 0) return NO_DATA;
   const sorted = [...durations].sort((a, b) => a - b);
   return {
@@ -192,6 +181,52 @@ export function summarizeHandlingTimes(durations: readonly number[]): HandlingTi
   };
 }
 
+const DECIMAL = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
+
+/**
+ * The exact fraction a positive finite number denotes, read from its shortest decimal form
+ * (`0.28` is 28/100, not the binary double a hair above it), so a share of exactly 28% is at a
+ * 0.28 cutoff, not a rounding error below it.
+ */
+function decimalFraction(value: number): { readonly numerator: bigint; readonly denominator: bigint } {
+  const match = DECIMAL.exec(String(value));
+  if (match === null) throw new LogisticsCustomerError('INVALID_FRACTION', INVALID_FRACTION_MESSAGE, { received: value });
+  const [, intDigits = '', fracDigits = '', expText = '0'] = match;
+  const digits = BigInt(`${intDigits}${fracDigits}`);
+  const exponent = Number(expText) - fracDigits.length;
+  return exponent >= 0
+    ? { numerator: digits * 10n ** BigInt(exponent), denominator: 1n }
+    : { numerator: digits, denominator: 10n ** BigInt(-exponent) };
+}
+
+/**
+ * Summarises durations in milliseconds: count, median, p90, minimum and maximum with
+ * nearest-rank percentiles; no data for none.
+ *
+ * @param durations - The durations.
+ * @returns The summary, or `NO_DATA` for an empty list.
+ * @throws {@link LogisticsCustomerError} `INVALID_DURATION` for the first entry that is not a
+ *   finite, non-negative number (NaN, infinite, negative or not a number), with its `index` and
+ *   the value `received` in `details`.
+ *
+ * @example
+ * ```ts
+ * import { summarizeHandlingTimes } from 'logistics-customer/complaints';
+ * summarizeHandlingTimes([5, 1, 4, 2, 3]);
+ * // => { kind: 'durations', count: 5, medianMs: 3, p90Ms: 5, minMs: 1, maxMs: 5 }
+ * ```
+ * @category Complaint metrics
+ */
+export function summarizeHandlingTimes(durations: readonly number[]): HandlingTimeSummary | NoData {
+  for (let index = 0; index < durations.length; index++) {
+    const received: unknown = durations[index];
+    if (typeof received !== 'number' || !Number.isFinite(received) || received < 0) {
+      throw new LogisticsCustomerError('INVALID_DURATION', CORE_MESSAGES.INVALID_DURATION, { index, received });
+    }
+  }
+  return summarize(durations);
+}
+
 function zeroCounts<K extends string>(keys: readonly K[]): { [P in K]: number } {
   return Object.fromEntries(keys.map((k) => [k, 0])) as { [P in K]: number };
 }
@@ -200,7 +235,9 @@ function zeroCounts<K extends string>(keys: readonly K[]): { [P in K]: number } 
  * Metrics over many complaints and a period (投诉统计, DOMAIN.md §7–8): every complaint's log is
  * replayed (a bad log anywhere is an error and nothing is counted), the complaints received in
  * the period are measured as of its end, and the counts are conserved — by state and by
- * category they add up to the count, and each target's clock statuses add up too.
+ * category they add up to the count, and each target's clock statuses add up too. A category is
+ * among the vital few (关键少数) when the categories before it hold less than the Pareto cutoff,
+ * compared exactly: after exactly 28% of the complaints a category is not vital at a 0.28 cutoff.
  *
  * @param complaints - The complaints: ids and event logs.
  * @param options - The period, the calendar, the policy, the shipments and the machine's rules.
@@ -246,6 +283,7 @@ export function complaintMetrics(
   if (typeof cutoff !== 'number' || !(cutoff > 0 && cutoff <= 1)) {
     throw new LogisticsCustomerError('INVALID_FRACTION', INVALID_FRACTION_MESSAGE, { received: cutoff });
   }
+  const cut = decimalFraction(cutoff);
   const policy = checkSlaPolicy(options.policy ?? DEFAULT_SLA_POLICY);
   const rules = complaintRules(options.rules);
   const machine = createComplaintMachine(options.rules);
@@ -337,7 +375,7 @@ export function complaintMetrics(
       count: categoryCounts[category],
       share: rate(categoryCounts[category], count) as Rate,
       cumulativeShare: rate(cumulative, count) as Rate,
-      vitalFew: before < cutoff * count,
+      vitalFew: BigInt(before) * cut.denominator < cut.numerator * BigInt(count),
     };
   });
   const compensationByCategory = ComplaintCategorySchema.options.map(
@@ -363,8 +401,8 @@ export function complaintMetrics(
     reopenRate: rate(reopened, implemented),
     rejectedShare: rate(rejected, assessed),
     sla,
-    timeToAcknowledge: summarizeHandlingTimes(acknowledgeTimes),
-    timeToResolve: summarizeHandlingTimes(resolveTimes),
+    timeToAcknowledge: summarize(acknowledgeTimes),
+    timeToResolve: summarize(resolveTimes),
     compensation: { currency: rules.currency, total: totalPaid, byCategory: compensationByCategory },
   });
 }

@@ -1,3 +1,4 @@
+import { CORE_MESSAGES, LogisticsCustomerError } from '../core/invariant.js';
 import type { TransitionRefusal } from '../core/machine/refusal.js';
 import { transition } from '../core/machine/transition.js';
 import { err, ok, type Result } from '../core/result.js';
@@ -139,6 +140,8 @@ function notAnEvent(value: unknown): boolean {
  * @param machine - The complaint machine (default: the textbook machine, compiled on each call —
  *   pass one for batches).
  * @returns Both snapshots, or the log error.
+ * @throws {@link LogisticsCustomerError} `INVALID_DATE` when `asOf` is not a `Date` or is an
+ *   Invalid Date (checked before the log is replayed).
  *
  * @example
  * ```ts
@@ -158,7 +161,8 @@ export function replayComplaintAsOf(
   asOf: Date,
   machine: ComplaintMachine | ComplaintMachineDefinition = createComplaintMachine(),
 ): Result<ComplaintReplay, ComplaintLogError> {
-  const cut = asOf.getTime();
+  const cut = asOf instanceof Date ? asOf.getTime() : Number.NaN;
+  if (Number.isNaN(cut)) throw new LogisticsCustomerError('INVALID_DATE', CORE_MESSAGES.INVALID_DATE, { parameter: 'asOf', received: String(asOf) });
   const events = complaint.events;
   let snapshot = newComplaint();
   let before = snapshot;

@@ -1,6 +1,8 @@
+import { CORE_MESSAGES, LogisticsCustomerError } from '../core/invariant.js';
 import { assertLocale, type LabelTable, type Locale, type LocalizedText, text } from '../core/locale.js';
 import { formatMoney } from '../core/money/format-money.js';
 import type { Money } from '../core/money/money.js';
+import { isTimeZone } from '../core/time/time-zone.js';
 import { complainantMotiveLabels } from './complainant-motive.js';
 import { complaintCategoryLabels } from './complaint-category.js';
 import { complaintChannelLabels } from './complaint-channel.js';
@@ -206,7 +208,9 @@ function formatValue(value: unknown, kind: ComplaintFormFieldKind, locale: Local
  * @param locale - The locale of labels and values.
  * @param options - The time zone of dates and the department labels.
  * @returns The rows, in the layout's order.
- * @throws {@link LogisticsCustomerError} `INVALID_LOCALE` for a locale other than `'zh-CN'` and `'en'`.
+ * @throws {@link LogisticsCustomerError} `INVALID_LOCALE` for a locale other than `'zh-CN'` and `'en'`;
+ *   `INVALID_CALENDAR` (as `localDateOf`) for a `timeZone` option that is not a time zone the
+ *   runtime knows, such as `'Nowhere/X'` or `''`, with the `timeZone` received in `details`.
  *
  * @example
  * ```ts
@@ -224,6 +228,9 @@ function formatValue(value: unknown, kind: ComplaintFormFieldKind, locale: Local
 export function complaintFormRows(form: AcceptanceForm | HandlingForm, locale: Locale, options: ComplaintFormRowsOptions = {}): readonly ComplaintFormRow[] {
   assertLocale(locale);
   const timeZone = options.timeZone ?? 'Asia/Shanghai';
+  if (typeof timeZone !== 'string' || !isTimeZone(timeZone)) {
+    throw new LogisticsCustomerError('INVALID_CALENDAR', CORE_MESSAGES.INVALID_CALENDAR, { reason: 'unknown time zone', timeZone });
+  }
   const departments = options.departments ?? DEFAULT_DEPARTMENTS;
   const rows: ComplaintFormRow[] = [];
   if (form.kind === 'acceptance') {

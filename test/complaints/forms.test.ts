@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { CORE_MESSAGES, LogisticsCustomerError } from '../../src/core/invariant.js';
+import { localDateOf } from '../../src/core/time/zoned-time.js';
 import {
   ACCEPTANCE_FORM_FIELDS,
   acceptanceForm,
@@ -76,6 +78,22 @@ describe('the acceptance form (投诉受理表)', () => {
     expect(byKey(en, 'category')).toBe('Delay');
     expect(byKey(en, 'brokenComponent')).toBe('On time');
     expect(byKey(en, 'principles')).toBe('Feelings first, then the matter, Respond promptly, Never shift blame, Record everything, Resolve it the first time');
+  });
+
+  test('an unknown time zone throws INVALID_CALENDAR, as localDateOf does, not a native RangeError', () => {
+    for (const timeZone of ['Nowhere/X', '', 7 as unknown as string]) {
+      let error: unknown;
+      try {
+        complaintFormRows(form, 'en', { timeZone });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(LogisticsCustomerError);
+      const e = error as LogisticsCustomerError;
+      expect([e.code, e.message, e.details]).toEqual(['INVALID_CALENDAR', CORE_MESSAGES.INVALID_CALENDAR, { reason: 'unknown time zone', timeZone }]);
+    }
+    expect(() => localDateOf(new Date(MONDAY_0900), 'Nowhere/X')).toThrow(CORE_MESSAGES.INVALID_CALENDAR);
+    expect(complaintFormRows(form, 'en', { timeZone: 'Europe/Berlin' }).find((r) => r.key === 'receivedAt')?.value).toBe('2026-03-02 02:00');
   });
 
   test('a log without a receipt has no form', () => {

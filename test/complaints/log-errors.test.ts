@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { unwrap } from '../../src/core/invariant.js';
+import { CORE_MESSAGES, LogisticsCustomerError, unwrap } from '../../src/core/invariant.js';
 import { money } from '../../src/core/money/money.js';
 import { renderError } from '../../src/core/domain-error.js';
 import {
@@ -125,6 +125,21 @@ describe('bad event logs are typed errors naming the event and the rule', () => 
     const r = replayComplaintAsOf({ id: 'C-P', events }, new Date(MONDAY_0900 + 30 * MINUTE), machine);
     expect(r.ok).toBe(false);
     if (!r.ok) expect([r.error.code, r.error.details.eventIndex]).toEqual(['CLOSE_WITHOUT_FOLLOW_UP', 8]);
+  });
+
+  test('replayComplaintAsOf throws INVALID_DATE for an invalid asOf instead of replaying nothing', () => {
+    const complaint: Complaint = { id: 'C-D', events: logTo('acknowledged') };
+    for (const asOf of [new Date('x'), '2026-03-02' as unknown as Date, undefined as unknown as Date]) {
+      let error: unknown;
+      try {
+        replayComplaintAsOf(complaint, asOf, machine);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(LogisticsCustomerError);
+      const e = error as LogisticsCustomerError;
+      expect([e.code, e.message, e.details]).toEqual(['INVALID_DATE', CORE_MESSAGES.INVALID_DATE, { parameter: 'asOf', received: String(asOf) }]);
+    }
   });
 
   test('complaintLogError de-duplicates reasons and names an unknown event type as it is', () => {

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { CORE_MESSAGES, LogisticsCustomerError } from '../../src/core/invariant.js';
 import { standardCalendar } from '../../src/core/time/standard-calendar.js';
 import {
   type Complaint,
+  type ComplaintCategory,
   ComplaintCategorySchema,
   complaintMetrics,
   type ComplaintMetrics,
@@ -125,6 +127,83 @@ describe('complaint metrics over a period', () => {
     const input = [10, 40, 20, 30];
     expect(summarizeHandlingTimes(input)).toEqual({ kind: 'durations', count: 4, medianMs: 20, p90Ms: 40, minMs: 10, maxMs: 40 });
     expect(input).toEqual([10, 40, 20, 30]);
+  });
+});
+
+/** The error a call throws, to assert its code, message and details. */
+function thrown(call: () => unknown): LogisticsCustomerError {
+  try {
+    call();
+  } catch (e) {
+    if (e instanceof LogisticsCustomerError) return e;
+    throw e;
+  }
+  throw new Error('expected a LogisticsCustomerError, nothing was thrown');
+}
+
+describe('summarizeHandlingTimes checks every duration', () => {
+  test('a NaN, infinite, negative or non-number entry throws INVALID_DURATION naming the first bad one', () => {
+    const cases: readonly (readonly [readonly number[], number, unknown])[] = [
+      [[5, Number.NaN, 1, 3], 1, Number.NaN],
+      [[Number.NaN, 5, 1, 3], 0, Number.NaN],
+      [[-5, Number.POSITIVE_INFINITY, 1], 0, -5],
+      [[1, Number.POSITIVE_INFINITY], 1, Number.POSITIVE_INFINITY],
+      [[1, 2, '3' as unknown as number], 2, '3'],
+    ];
+    for (const [durations, index, received] of cases) {
+      const copy = [...durations];
+      const e = thrown(() => summarizeHandlingTimes(durations));
+      expect([e.code, e.message, e.details]).toEqual(['INVALID_DURATION', CORE_MESSAGES.INVALID_DURATION, { index, received }]);
+      expect(durations).toEqual(copy);
+    }
+  });
+
+  test('zero and fractions of a millisecond are valid durations', () => {
+    expect(summarizeHandlingTimes([0, 1.5])).toEqual({ kind: 'durations', count: 2, medianMs: 0, p90Ms: 1.5, minMs: 0, maxMs: 1.5 });
+  });
+});
+
+describe('the vital few at the Pareto cutoff, compared exactly', () => {
+  /** Complaints received in the period (only the RECEIVE event), so many of each category. */
+  function received(counts: readonly (readonly [ComplaintCategory, number])[]): readonly Complaint[] {
+    const categories = counts.flatMap(([category, n]) => Array.from({ length: n }, () => category));
+    return categories.map((category, i) => ({ id: `P-${i}`, events: [event('RECEIVE', MONDAY_0900 + i * HOUR, { category })] }));
+  }
+
+  function pareto(complaints: readonly Complaint[], paretoCutoff: number): readonly (readonly [ComplaintCategory, number, boolean])[] {
+    const r = complaintMetrics(complaints, { period: PERIOD, calendar: CALENDAR, paretoCutoff });
+    if (!r.ok) throw new Error(r.error.map((e) => e.message).join('\n'));
+    return r.value.byCategory.map((c) => [c.category, c.cumulativeShare.numerator, c.vitalFew] as const);
+  }
+
+  // 25 complaints: delay 7, damage 6, loss 6, other 6. Before damage: 7 of 25 = exactly 28%.
+  const twentyFive = received([['delay', 7], ['damage', 6], ['loss', 6], ['other', 6]]);
+  // 100 complaints: delay 14, damage 13, loss 13, five more categories of 12. Before damage: exactly 14%.
+  const hundred = received([
+    ['delay', 14], ['damage', 13], ['loss', 13], ['wrong-delivery', 12], ['staff-attitude', 12], ['billing', 12], ['information', 12], ['other', 12],
+  ]);
+
+  test('25 complaints, cutoff 0.28: the category after exactly 28% is not among the vital few (0.28 × 25 = 7.000000000000001)', () => {
+    expect(pareto(twentyFive, 0.28)).toEqual([
+      ['delay', 7, true],
+      ['damage', 13, false],
+      ['loss', 19, false],
+      ['other', 25, false],
+    ]);
+  });
+
+  test('25 complaints: just above 0.28 the category after 28% is vital, just below it is not', () => {
+    expect(pareto(twentyFive, 0.2800000000000001).map(([c, , v]) => [c, v])).toEqual([['delay', true], ['damage', true], ['loss', false], ['other', false]]);
+    expect(pareto(twentyFive, 0.27999999999999997).map(([c, , v]) => [c, v])).toEqual([['delay', true], ['damage', false], ['loss', false], ['other', false]]);
+  });
+
+  test('100 complaints, cutoff 0.14: the category after exactly 14% is not among the vital few (0.14 × 100 = 14.000000000000002)', () => {
+    expect(pareto(hundred, 0.14).map(([c, , v]) => [c, v])).toEqual([
+      ['delay', true], ['damage', false], ['loss', false], ['wrong-delivery', false],
+      ['staff-attitude', false], ['billing', false], ['information', false], ['other', false],
+    ]);
+    expect(pareto(hundred, 0.14000000000000004).slice(0, 3).map(([c, , v]) => [c, v])).toEqual([['delay', true], ['damage', true], ['loss', false]]);
+    expect(pareto(hundred, 0.13999999999999999).slice(0, 2).map(([c, , v]) => [c, v])).toEqual([['delay', true], ['damage', false]]);
   });
 });
 
