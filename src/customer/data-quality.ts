@@ -332,7 +332,7 @@ export interface StaleCustomersOptions {
   /**
    * The longest a record may go unverified: a number of milliseconds (exact, zone-free), or a
    * date-fns `Duration` such as `{ months: 6 }` counted back from `now` on the calendar of
-   * `timeZone`.
+   * `timeZone`; `now` − `maxAge` must be a valid `Date`.
    */
   readonly maxAge: number | Duration;
   /** The IANA time zone a `Duration` is counted in; `UTC` by default. Unused for milliseconds. */
@@ -362,6 +362,8 @@ export interface StaleCustomer {
 }
 
 const DAY_MS = 86_400_000;
+/** The range of a `Date`: 8.64e15 ms (100,000,000 days) on either side of 1970. */
+const MAX_DATE_MS = 8.64e15;
 const DURATION_KEYS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'] as const;
 
 function invalidMaxAge(maxAge: unknown): LogisticsCustomerError {
@@ -369,6 +371,14 @@ function invalidMaxAge(maxAge: unknown): LogisticsCustomerError {
 }
 
 function cutoffOf(now: Date, maxAge: number | Duration, timeZone: string): number {
+  const cutoff = uncheckedCutoffOf(now, maxAge, timeZone);
+  // `now` − `maxAge` must itself be a Date: past the range it is NaN (a Duration) or a number no
+  // Date can hold (milliseconds), and the cutoff could not be reported.
+  if (!(Math.abs(cutoff) <= MAX_DATE_MS)) throw invalidMaxAge(maxAge);
+  return cutoff;
+}
+
+function uncheckedCutoffOf(now: Date, maxAge: number | Duration, timeZone: string): number {
   if (typeof maxAge === 'number') {
     if (!Number.isFinite(maxAge) || maxAge < 0) throw invalidMaxAge(maxAge);
     return now.getTime() - maxAge;
@@ -395,8 +405,9 @@ function cutoffOf(now: Date, maxAge: number | Duration, timeZone: string): numbe
  *   `Duration` is counted in.
  * @returns The stale customers with their age as evidence; an empty list when none is stale.
  * @throws LogisticsCustomerError `INVALID_NOW` when `now` is not a valid `Date`;
- *   `INVALID_MAX_AGE` for a negative or non-finite number or a malformed `Duration`;
- *   `INVALID_TIME_ZONE` for an unknown time zone.
+ *   `INVALID_MAX_AGE` for a negative or non-finite number, a malformed `Duration`, or one so
+ *   long that `now` − `maxAge` falls outside the range of a `Date` (±8.64e15 ms from 1970, e.g.
+ *   `maxAge: 1e300` or `{ years: 300000 }`); `INVALID_TIME_ZONE` for an unknown time zone.
  *
  * @example
  * ```ts

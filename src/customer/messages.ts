@@ -15,7 +15,7 @@ export const CUSTOMER_MESSAGES = {
   INVALID_CUSTOMER: 'The customer record is not valid.',
   INVALID_TRANSACTION: 'The transaction record is not valid.',
   INVALID_NOW: '"now" must be a valid Date.',
-  INVALID_MAX_AGE: 'maxAge must be a finite, non-negative number of milliseconds or a date-fns Duration with finite, non-negative fields.',
+  INVALID_MAX_AGE: 'maxAge must be a finite, non-negative number of milliseconds or a date-fns Duration with finite, non-negative fields, and now − maxAge must be a valid Date (within ±8.64e15 ms of 1970).',
   INVALID_MIN_CONTACTS: 'minContactsForTarget must be a whole number of at least 0.',
   INVALID_RECOMMENDED_FIELD: 'recommended must list only known checks (see RecommendedFieldSchema).',
   INVALID_TIME_ZONE: 'timeZone must be an IANA time zone name such as Asia/Shanghai.',

@@ -1,4 +1,5 @@
 import type { DomainError } from '../core/domain-error.js';
+import { LogisticsCustomerError } from '../core/invariant.js';
 import { text } from '../core/locale.js';
 import type { Money } from '../core/money/money.js';
 import { NO_DATA, type NoData } from '../core/rate/no-data.js';
@@ -17,6 +18,7 @@ import { type ActivityErrorCode, customerActivity, type HistoryTransaction } fro
 import { type DemandNature, demandNatureLabels } from './demand-nature.js';
 import { type DemandNatureReason, demandNatureReasonLabels } from './demand-nature-reason.js';
 import { formatShare, formatThreshold } from './format-share.js';
+import { SEGMENTATION_MESSAGES } from './messages.js';
 import { checkedCount, checkedDays } from './option-checks.js';
 
 /**
@@ -37,7 +39,7 @@ export interface DemandNatureOptions {
   readonly coreShare?: number;
   /** Periods with orders that make a customer regular (default 3 of 4). */
   readonly regularMinActivePeriods?: number;
-  /** Revenue growth over the window before that makes a customer potential (default 0.3: +30%). */
+  /** Revenue growth over the window before that makes a customer potential, at least 0 (default 0.3: +30%). */
   readonly growthThreshold?: number;
   /** Customers with an industry showcase effect (行业示范效应), potential whatever their size. */
   readonly showcase?: readonly CustomerId[];
@@ -88,7 +90,11 @@ export interface DemandNatureEvidence {
  * @param transactions - Their transactions.
  * @param options - `now` and the thresholds.
  * @returns One classification per customer, in the customers' order, or the errors.
- * @throws LogisticsCustomerError for bad options.
+ * @throws LogisticsCustomerError for bad options: `INVALID_NOW`; `INVALID_DAYS` for
+ *   `windowDays` (1 to 100,000,000) or `lostAfterDays`; `INVALID_PERIODS` for `periods`;
+ *   `INVALID_COUNT` for `regularMinActivePeriods`; `INVALID_FRACTION` unless `growthThreshold` is
+ *   a finite number of at least 0 with at most 15 significant digits (a negative line would call
+ *   a shrinking customer `growing`); `INVALID_THRESHOLDS` for `coreShare`.
  *
  * @example
  * ```ts
@@ -119,6 +125,14 @@ export function classifyDemandNature(
   const lostAfterDays = checkedDays(options.lostAfterDays ?? 180, 'lostAfterDays');
   const regularMin = checkedCount(options.regularMinActivePeriods ?? 3, 'regularMinActivePeriods');
   const growthThreshold = options.growthThreshold ?? 0.3;
+  // A threshold that cannot be read exactly, or a negative one, throws before any work.
+  if (exactFraction(growthThreshold).numerator < 0) {
+    throw new LogisticsCustomerError('INVALID_FRACTION', SEGMENTATION_MESSAGES.INVALID_FRACTION, {
+      option: 'growthThreshold',
+      received: growthThreshold,
+      min: 0,
+    });
+  }
   const coreShare = options.coreShare ?? 0.8;
   const showcase = new Set<string>(options.showcase ?? []);
   const activity = customerActivity(customers, transactions, { now: options.now, windowDays: options.windowDays ?? 365, periods });
@@ -127,7 +141,6 @@ export function classifyDemandNature(
   const abc = classifyAbc(entries, { rule: 'value', thresholds: { a: coreShare, b: 1 } });
   if (!abc.ok) return abc;
   const byId = new Map<string, AbcAssignment>(abc.value.customers.map((row) => [row.customerId, row]));
-  exactFraction(growthThreshold); // a threshold that cannot be read exactly throws before any work
 
   return ok(
     activity.value.map((a) => {

@@ -1,12 +1,12 @@
-import type { DomainError } from '../core/domain-error.js';
+import { type DomainError, domainError } from '../core/domain-error.js';
 import { type LocalizedText, text } from '../core/locale.js';
 import type { NoData } from '../core/rate/no-data.js';
 import { rate, type Rate } from '../core/rate/rate.js';
-import { ok, type Result } from '../core/result.js';
+import { err, ok, type Result } from '../core/result.js';
 import type { Customer } from '../customer/customer.js';
 import type { CustomerId } from '../customer/customer-id.js';
 import { type ActivityErrorCode, customerActivity, type HistoryTransaction } from './customer-activity.js';
-import { checkedDays, checkedNow } from './option-checks.js';
+import { checkedDays, checkedNow, MAX_WINDOW_DAYS } from './option-checks.js';
 
 /** A day in milliseconds (whole 24-hour days from `now`, in no time zone). */
 const DAY_MS = 86_400_000;
@@ -61,8 +61,11 @@ export interface CostDragReport {
  * @param customers - The customers (`id` and `createdAt` are read).
  * @param transactions - Their transactions.
  * @param options - `now` and the idle days.
- * @returns The drags and their share of all customers, or the history's errors.
- * @throws LogisticsCustomerError for bad options.
+ * @returns The drags and their share of all customers, or every error: an `INVALID_DATE` at
+ *   `['customers', i, 'createdAt']` for a customer whose `createdAt` is not a valid `Date`
+ *   (idleness could not be counted), then the history's errors (see {@link customerActivity}).
+ * @throws LogisticsCustomerError for bad options: `INVALID_NOW`; `INVALID_DAYS` unless
+ *   `idleDays` is a whole number from 1 to 100,000,000.
  *
  * @example
  * ```ts
@@ -83,13 +86,27 @@ export function costDrags(
   options: CostDragOptions,
 ): Result<CostDragReport, readonly DomainError<ActivityErrorCode>[]> {
   const now = checkedNow(options.now);
-  const idleDays = checkedDays(options.idleDays ?? 365, 'idleDays');
+  const idleDays = checkedDays(options.idleDays ?? 365, 'idleDays', 1, MAX_WINDOW_DAYS);
+  const created = new Float64Array(customers.length);
+  const dateErrors: DomainError<ActivityErrorCode>[] = [];
+  customers.forEach((customer, i) => {
+    const time = customer.createdAt instanceof Date ? customer.createdAt.getTime() : Number.NaN;
+    created[i] = time;
+    if (Number.isNaN(time)) {
+      dateErrors.push(
+        domainError('INVALID_DATE', text(`第 ${i} 个客户的建档日期无效`, `customer ${i} has an invalid creation date`), {
+          path: ['customers', i, 'createdAt'],
+          details: { index: i, customerId: customer.id },
+        }),
+      );
+    }
+  });
   const activity = customerActivity(customers, transactions, { now: options.now, windowDays: idleDays, periods: 1 });
-  if (!activity.ok) return activity;
+  if (!activity.ok) return err([...dateErrors, ...activity.error]);
+  if (dateErrors.length > 0) return err(dateErrors);
   const drags: CostDrag[] = [];
   activity.value.forEach((a, i) => {
-    const createdAt = (customers[i] as Pick<Customer, 'createdAt'>).createdAt.getTime();
-    const daysIdle = a.daysSinceLastOrder ?? Math.floor((now - createdAt) / DAY_MS);
+    const daysIdle = a.daysSinceLastOrder ?? Math.floor((now - (created[i] as number)) / DAY_MS);
     if (daysIdle <= idleDays) return;
     const since =
       a.lastOrderAt === null

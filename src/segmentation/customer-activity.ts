@@ -9,7 +9,7 @@ import type { CustomerId } from '../customer/customer-id.js';
 import { type ServiceKind, ServiceKindSchema } from '../customer/service-kind.js';
 import { indexHistory } from './history-index.js';
 import { SEGMENTATION_MESSAGES } from './messages.js';
-import { checkedDays, checkedNow } from './option-checks.js';
+import { checkedDays, checkedNow, MAX_WINDOW_DAYS } from './option-checks.js';
 
 /**
  * One transaction as the classifications read it: a full `Transaction` of the customer module
@@ -38,9 +38,9 @@ export interface HistoryTransaction {
 export interface ActivityOptions {
   /** The moment of analysis; transactions after it are ignored. */
   readonly now: Date;
-  /** The length of the current window in days (default 365: a year). */
+  /** The length of the current window in whole days, 1 to 100,000,000 (default 365: a year). */
   readonly windowDays?: number;
-  /** Equal periods the current window is cut into, to measure regularity (default 4: quarters). */
+  /** Equal periods the current window is cut into, 1 to `windowDays`, to measure regularity (default 4: quarters). */
   readonly periods?: number;
   /** The currency of every amount; default the first transaction's (CNY when there is none). */
   readonly currency?: CurrencyCode;
@@ -112,8 +112,10 @@ const SERVICE_BITS = new Map(ServiceKindSchema.options.map((s, i) => [s, 1 << i]
  * @param options - `now`, window and periods.
  * @returns One activity per customer, or every error (`CURRENCY_MISMATCH`, `UNKNOWN_CUSTOMER`,
  *   `DUPLICATE_CUSTOMER_ID`, `INVALID_DATE`, `AMOUNT_OUT_OF_RANGE`) with its path.
- * @throws LogisticsCustomerError `INVALID_NOW`, `INVALID_DAYS` or `INVALID_PERIODS` for
- *   bad options.
+ * @throws LogisticsCustomerError `INVALID_NOW` when `now` is not a valid `Date`;
+ *   `INVALID_DAYS` unless `windowDays` is a whole number from 1 to 100,000,000 (a longer window,
+ *   8.64e15 ms, would leave the range of a `Date`); `INVALID_PERIODS` unless `periods` is a whole
+ *   number from 1 to `windowDays`.
  *
  * @example
  * ```ts
@@ -136,7 +138,7 @@ export function customerActivity(
   options: ActivityOptions,
 ): Result<readonly CustomerActivity[], readonly DomainError<ActivityErrorCode>[]> {
   const now = checkedNow(options.now);
-  const windowDays = checkedDays(options.windowDays ?? 365, 'windowDays');
+  const windowDays = checkedDays(options.windowDays ?? 365, 'windowDays', 1, MAX_WINDOW_DAYS);
   const periods = options.periods ?? 4;
   if (!Number.isInteger(periods) || periods < 1 || periods > windowDays) {
     throw new LogisticsCustomerError('INVALID_PERIODS', SEGMENTATION_MESSAGES.INVALID_PERIODS, { periods, windowDays });

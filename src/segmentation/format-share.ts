@@ -1,4 +1,6 @@
+import { INVALID_RATIO_MESSAGE, LogisticsCustomerError } from '../core/invariant.js';
 import { assertLocale, type Locale } from '../core/locale.js';
+import { INVALID_DIGITS_MESSAGE } from '../core/money/messages.js';
 import type { NoData } from '../core/rate/no-data.js';
 import type { Rate } from '../core/rate/rate.js';
 import type { Ratio } from '../core/rate/ratio.js';
@@ -10,9 +12,12 @@ import type { Ratio } from '../core/rate/ratio.js';
  *
  * @param share - The share.
  * @param locale - The locale (only the no-data text differs).
- * @param fractionDigits - Digits after the decimal point, 0 to 6 (default 1).
+ * @param fractionDigits - Digits after the decimal point, 0 to 6 (default 1; a number outside is
+ *   taken to the nearest end, a fraction truncated).
  * @returns E.g. `'78.5%'`.
- * @throws {@link LogisticsCustomerError} `INVALID_LOCALE` for a locale other than `'zh-CN'` and `'en'`.
+ * @throws {@link LogisticsCustomerError} `INVALID_LOCALE` for a locale other than `'zh-CN'` and
+ *   `'en'`; `INVALID_DIGITS` when `fractionDigits` is `NaN` or not a number; `INVALID_RATIO` for a
+ *   share built by hand with a zero denominator or a part that is not a finite number.
  *
  * @example
  * ```ts
@@ -26,8 +31,14 @@ import type { Ratio } from '../core/rate/ratio.js';
 export function formatShare(share: Ratio | Rate | NoData, locale: Locale, fractionDigits = 1): string {
   assertLocale(locale);
   if (share.kind === 'no-data') return locale === 'zh-CN' ? '无数据' : 'no data';
+  if (typeof fractionDigits !== 'number' || Number.isNaN(fractionDigits)) {
+    throw new LogisticsCustomerError('INVALID_DIGITS', INVALID_DIGITS_MESSAGE, { fractionDigits });
+  }
   const digits = Math.min(6, Math.max(0, Math.trunc(fractionDigits)));
   const { numerator, denominator } = share;
+  if (!Number.isFinite(numerator) || !Number.isFinite(denominator) || denominator === 0) {
+    throw new LogisticsCustomerError('INVALID_RATIO', INVALID_RATIO_MESSAGE, { numerator, denominator });
+  }
   if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator)) {
     return `${((numerator / denominator) * 100).toFixed(digits)}%`;
   }

@@ -23,11 +23,27 @@ export function checkedNow(now: Date): number {
 }
 
 /**
- * Checks a number-of-days parameter: a whole number of at least `min`.
+ * The longest window of days a window option may give (`windowDays`, `periodDays`, `idleDays`):
+ * 100,000,000 days is 8.64e15 ms, the range of a `Date` on either side of 1970.
+ *
+ * @example
+ * ```ts
+ * import { MAX_WINDOW_DAYS } from 'logistics-customer/segmentation';
+ * MAX_WINDOW_DAYS * 86_400_000;
+ * // => 8640000000000000
+ * ```
+ * @category Segmentation
+ */
+export const MAX_WINDOW_DAYS = 100_000_000;
+
+/**
+ * Checks a number-of-days parameter: a whole number from `min` to `max`.
  *
  * @param value - The value.
  * @param name - The option's name, for the error details.
  * @param min - The smallest value allowed (default 1; 0 for a grace period).
+ * @param max - The largest value allowed (default no limit; a window that must stay within the
+ *   range of a `Date` passes 100,000,000).
  * @returns The value.
  * @throws LogisticsCustomerError `INVALID_DAYS` otherwise.
  *
@@ -39,9 +55,10 @@ export function checkedNow(now: Date): number {
  * ```
  * @category Segmentation
  */
-export function checkedDays(value: number, name: string, min = 1): number {
-  if (!Number.isInteger(value) || value < min) {
-    throw new LogisticsCustomerError('INVALID_DAYS', SEGMENTATION_MESSAGES.INVALID_DAYS, { option: name, received: value, min });
+export function checkedDays(value: number, name: string, min = 1, max = Number.POSITIVE_INFINITY): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    const range = max === Number.POSITIVE_INFINITY ? { min } : { min, max };
+    throw new LogisticsCustomerError('INVALID_DAYS', SEGMENTATION_MESSAGES.INVALID_DAYS, { option: name, received: value, ...range });
   }
   return value;
 }

@@ -1,5 +1,6 @@
 import type { CurrencyCode } from '../core/currency.js';
 import { type DomainError, domainError } from '../core/domain-error.js';
+import { LogisticsCustomerError } from '../core/invariant.js';
 import { type LocalizedText, text } from '../core/locale.js';
 import type { Money } from '../core/money/money.js';
 import { moneyToString } from '../core/money/money-to-string.js';
@@ -14,7 +15,8 @@ import { exactFraction } from './exact-fraction.js';
 import { type ActivityErrorCode, customerActivity, type HistoryTransaction } from './customer-activity.js';
 import { formatShare, formatThreshold } from './format-share.js';
 import type { InvoiceRecord } from './invoice-record.js';
-import { checkedCount, checkedDays, checkedNow } from './option-checks.js';
+import { SEGMENTATION_MESSAGES } from './messages.js';
+import { checkedCount, checkedDays, checkedNow, MAX_WINDOW_DAYS } from './option-checks.js';
 import { checkRecords } from './record-checks.js';
 import { type RiskLevel, riskLevelLabels } from './risk-level.js';
 
@@ -31,7 +33,7 @@ export interface RiskWarningOptions {
   readonly now: Date;
   /** The period compared with the one before, in days (default 90: a quarter). */
   readonly periodDays?: number;
-  /** A drop in revenue against the period before that raises a signal (default 0.3: −30%). */
+  /** A drop in revenue against the period before that raises a signal, above 0 and at most 1 (default 0.3: −30%). */
   readonly dropThreshold?: number;
   /** Complaints within the period that raise a signal (default 2). */
   readonly complaintThreshold?: number;
@@ -136,7 +138,11 @@ function describe(signal: RiskSignal, o: { periodDays: number; dropThreshold: nu
  * @param transactions - Their transactions.
  * @param options - `now`, thresholds, and complaints and invoices when known.
  * @returns One warning per customer, in the customers' order, or every error in the records.
- * @throws LogisticsCustomerError for bad options.
+ * @throws LogisticsCustomerError for bad options: `INVALID_NOW`; `INVALID_DAYS` for
+ *   `periodDays` (1 to 100,000,000), `silenceDays` or `graceDays`; `INVALID_COUNT` for `complaintThreshold`;
+ *   `INVALID_SHARE` unless `dropThreshold` is above 0 and at most 1 (a drop of 0 or less would
+ *   flag flat or growing revenue); `INVALID_FRACTION` for a drop threshold that cannot be read
+ *   exactly (more than 15 significant digits).
  *
  * @example
  * ```ts
@@ -163,11 +169,19 @@ export function riskWarnings(
   options: RiskWarningOptions,
 ): Result<readonly Classification<RiskLevel, RiskEvidence>[], readonly DomainError<ActivityErrorCode>[]> {
   const now = checkedNow(options.now);
-  const periodDays = checkedDays(options.periodDays ?? 90, 'periodDays');
+  const periodDays = checkedDays(options.periodDays ?? 90, 'periodDays', 1, MAX_WINDOW_DAYS);
   const complaintThreshold = checkedCount(options.complaintThreshold ?? 2, 'complaintThreshold');
   const silenceDays = checkedDays(options.silenceDays ?? 60, 'silenceDays');
   const graceDays = checkedDays(options.graceDays ?? 0, 'graceDays', 0);
   const dropThreshold = options.dropThreshold ?? 0.3;
+  if (!(typeof dropThreshold === 'number' && dropThreshold > 0 && dropThreshold <= 1)) {
+    throw new LogisticsCustomerError('INVALID_SHARE', SEGMENTATION_MESSAGES.INVALID_SHARE, {
+      option: 'dropThreshold',
+      received: dropThreshold,
+      exclusiveMin: 0,
+      max: 1,
+    });
+  }
   exactFraction(dropThreshold); // a threshold that cannot be read exactly throws before any work
   const complaints = options.complaints ?? [];
   const invoices = options.invoices ?? [];

@@ -8,6 +8,7 @@ import {
   profileCompleteness,
   RecommendedFieldSchema,
   staleCustomers,
+  type StaleCustomersOptions,
 } from '../../src/customer/data-quality.js';
 import { CUSTOMER_MESSAGES } from '../../src/customer/messages.js';
 import { parseCustomer } from '../../src/customer/parse.js';
@@ -254,6 +255,27 @@ describe('staleCustomers (验证并不断更新客户信息, DOMAIN.md §1)', ()
       expect(error).toBeInstanceOf(LogisticsCustomerError);
       expect(error).toMatchObject({ code, message });
     }
+  });
+
+  test('a cutoff outside the range of a Date is INVALID_MAX_AGE, never a native RangeError', () => {
+    const earliest = -8.64e15;
+    const cases: readonly StaleCustomersOptions[] = [
+      { now, maxAge: 9e15 },
+      { now, maxAge: 1e300 },
+      { now, maxAge: now.getTime() - earliest + 1 },
+      { now, maxAge: { years: 300_000 } },
+      { now: new Date(earliest), maxAge: 1 },
+      { now: new Date(earliest), maxAge: { days: 1 } },
+    ];
+    for (const options of cases) {
+      const error = thrownBy(() => staleCustomers(customers, options));
+      expect(error).toBeInstanceOf(LogisticsCustomerError);
+      expect(error).toMatchObject({ code: 'INVALID_MAX_AGE', message: CUSTOMER_MESSAGES.INVALID_MAX_AGE, details: { received: options.maxAge } });
+    }
+    // Up to the edge of the range the cutoff is a Date and nothing is stale.
+    expect(staleCustomers(customers, { now, maxAge: now.getTime() - earliest })).toEqual([]);
+    expect(staleCustomers(customers, { now, maxAge: { years: 270_000 } })).toEqual([]);
+    expect(staleCustomers(customers, { now: new Date(earliest), maxAge: 0 })).toEqual([]);
   });
 
   test('no customers, no stale customers', () => {

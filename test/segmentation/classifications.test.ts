@@ -216,4 +216,30 @@ describe('classifyDemandNature — 核心 / 潜力 / 临时 / 流失', () => {
     expect(() => classifyDemandNature(list('G'), history, { now: NOW, growthThreshold: Number.NaN })).toThrowError(SEGMENTATION_MESSAGES.INVALID_FRACTION);
     expect(classifyDemandNature(list('G'), [order('X', 1, 1)], { now: NOW }).ok).toBe(false);
   });
+
+  test('a negative growth threshold throws INVALID_FRACTION instead of calling a shrinking customer growing', () => {
+    const shrinking = [order('S', 400, 1_100_000), order('S', 10, 100_000)]; // revenue −90.9%
+    const reason = (growthThreshold: number) => ok(classifyDemandNature(list('S'), shrinking, { now: NOW, growthThreshold }))[0]!.evidence.reason;
+    expect(reason(0)).toBe('irregular');
+    expect(reason(-0)).toBe('irregular');
+    for (const growthThreshold of [-5, -0.3, -1e-15]) {
+      expect(() => classifyDemandNature(list('S'), shrinking, { now: NOW, growthThreshold })).toThrowError(
+        expect.objectContaining({
+          name: 'LogisticsCustomerError',
+          code: 'INVALID_FRACTION',
+          message: SEGMENTATION_MESSAGES.INVALID_FRACTION,
+          details: { option: 'growthThreshold', received: growthThreshold, min: 0 },
+        }),
+      );
+    }
+    for (const growthThreshold of [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      expect(() => classifyDemandNature(list('S'), shrinking, { now: NOW, growthThreshold })).toThrowError(
+        expect.objectContaining({ code: 'INVALID_FRACTION', message: SEGMENTATION_MESSAGES.INVALID_FRACTION }),
+      );
+    }
+    // The threshold is checked before any work: bad history does not hide it.
+    expect(() => classifyDemandNature(list('S'), [order('X', 1, 1)], { now: NOW, growthThreshold: -5 })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_FRACTION' }),
+    );
+  });
 });

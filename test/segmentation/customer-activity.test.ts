@@ -109,6 +109,32 @@ describe('customerActivity', () => {
     expect(() => checkedCount(-1, 'minContacts', 0)).toThrowError(SEGMENTATION_MESSAGES.INVALID_COUNT);
     expect(checkedCount(0, 'minContacts', 0)).toBe(0);
   });
+
+  test('a window must stay within the range of a Date: at most 100,000,000 days (8.64e15 ms)', () => {
+    const history = [order('A', 450, 500_000), order('A', 300, 50_000), order('A', 89, 50_000)];
+    const widest = customerActivity([{ id: id('A') }], history, { now: NOW, windowDays: 100_000_000 });
+    expect(widest.ok ? widest.value.map((a) => [a.orders, a.periodOrders, a.activePeriods]) : widest.error).toEqual([[3, [0, 0, 0, 3], 1]]);
+    for (const [windowDays, periods] of [
+      [100_000_001, 4],
+      [1e306, 4],
+      [1e12, 1e10],
+    ] as const) {
+      expect(() => customerActivity([{ id: id('A') }], history, { now: NOW, windowDays, periods })).toThrowError(
+        expect.objectContaining({
+          name: 'LogisticsCustomerError',
+          code: 'INVALID_DAYS',
+          message: SEGMENTATION_MESSAGES.INVALID_DAYS,
+          details: { option: 'windowDays', received: windowDays, min: 1, max: 100_000_000 },
+        }),
+      );
+    }
+    expect(() => customerActivity([], [], { now: NOW, windowDays: 10, periods: 11 })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_PERIODS', details: { periods: 11, windowDays: 10 } }),
+    );
+    expect(() => checkedDays(8, 'x', 1, 7)).toThrowError(expect.objectContaining({ code: 'INVALID_DAYS', details: { option: 'x', received: 8, min: 1, max: 7 } }));
+    expect(() => checkedDays(0, 'x')).toThrowError(expect.objectContaining({ code: 'INVALID_DAYS', details: { option: 'x', received: 0, min: 1 } }));
+    expect(checkedDays(7, 'x', 1, 7)).toBe(7);
+  });
 });
 
 describe('abcEntries', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { renderError } from '../../src/core/domain-error.js';
 import { LogisticsCustomerError } from '../../src/core/invariant.js';
 import { complainingLargeCustomers } from '../../src/segmentation/complaining-large-customers.js';
 import { costDrags } from '../../src/segmentation/cost-drags.js';
@@ -65,6 +66,36 @@ describe('2 · costDrags — 拉后腿的客户', () => {
     const one = [{ id: id('A'), createdAt: new Date('2020-01-01T00:00:00Z') }];
     expect(ok(costDrags(one, [order('A', 100, 1)], { now: NOW, idleDays: 90 })).drags.length).toBe(1);
     expect(costDrags(one, [order('B', 100, 1)], { now: NOW }).ok).toBe(false);
+  });
+
+  test('an invalid createdAt is an INVALID_DATE error with its path, never a drag idle for NaN days', () => {
+    const customers = [
+      { id: id('OK'), createdAt: new Date('2020-01-01T00:00:00Z') },
+      { id: id('BAD'), createdAt: new Date('x') },
+    ];
+    const r = costDrags(customers, [], { now: NOW });
+    expect(r.ok ? r.value.drags.map((d) => [d.customerId, d.daysIdle]) : r.error.map((e) => [e.code, e.path, e.details])).toEqual([
+      ['INVALID_DATE', ['customers', 1, 'createdAt'], { index: 1, customerId: 'BAD' }],
+    ]);
+    if (!r.ok) expect(renderError(r.error[0]!, 'zh-CN')).toBe('customers[1].createdAt: 第 1 个客户的建档日期无效');
+    // Every customer's createdAt is checked, even one whose last order makes it unneeded, and an
+    // untyped caller's string is no Date either.
+    const ordered = costDrags([...customers, { id: id('ORDERED'), createdAt: 'yesterday' as unknown as Date }], [order('ORDERED', 10, 1)], { now: NOW });
+    expect(ordered.ok ? [] : ordered.error.map((e) => e.path)).toEqual([
+      ['customers', 1, 'createdAt'],
+      ['customers', 2, 'createdAt'],
+    ]);
+    const both = costDrags(customers, [order('NOBODY', 1, 1)], { now: NOW });
+    expect(both.ok ? [] : both.error.map((e) => [e.code, e.path])).toEqual([
+      ['INVALID_DATE', ['customers', 1, 'createdAt']],
+      ['UNKNOWN_CUSTOMER', ['transactions', 0, 'customerId']],
+    ]);
+  });
+
+  test('idle days longer than a Date can span are refused under their own name', () => {
+    expect(() => costDrags([], [], { now: NOW, idleDays: 100_000_001 })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_DAYS', details: { option: 'idleDays', received: 100_000_001, min: 1, max: 100_000_000 } }),
+    );
   });
 });
 

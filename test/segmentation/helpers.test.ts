@@ -71,6 +71,16 @@ describe('formatShare and formatThreshold', () => {
     expect(formatShare(NO_DATA, 'en')).toBe('no data');
   });
 
+  test('NaN digits and a hand-built share with a zero denominator are typed errors, not native RangeErrors', () => {
+    expect(() => formatShare(ratio(1, 3), 'en', Number.NaN)).toThrowError(expect.objectContaining({ code: 'INVALID_DIGITS' }));
+    const byHand = (numerator: number, denominator: number) => ({ kind: 'ratio', numerator, denominator }) as ReturnType<typeof ratio>;
+    for (const [n, d] of [[1, 0], [0, 0], [Number.NaN, 2], [1, Number.POSITIVE_INFINITY]] as const) {
+      expect(() => formatShare(byHand(n, d), 'en')).toThrowError(expect.objectContaining({ code: 'INVALID_RATIO', details: { numerator: n, denominator: d } }));
+    }
+    // Digits outside 0–6 are still taken to the nearest end.
+    expect([formatShare(ratio(1, 3), 'en', 9), formatShare(ratio(1, 3), 'en', -2)]).toEqual(['33.333333%', '33%']);
+  });
+
   test('thresholds without trailing zeros', () => {
     expect([formatThreshold(0.8), formatThreshold(0.95), formatThreshold(0.05), formatThreshold(0.025), formatThreshold(1)]).toEqual(['80%', '95%', '5%', '2.5%', '100%']);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { renderError } from '../../src/core/domain-error.js';
 import { LABEL_TABLES_UNDER_TEST } from './label-tables.js';
+import { SEGMENTATION_MESSAGES } from '../../src/segmentation/messages.js';
 import { riskWarnings } from '../../src/segmentation/risk-warnings.js';
 import { DEFAULT_SERVICE_POLICY, servicePolicyFor } from '../../src/segmentation/service-policy.js';
 import { ServiceMeasureSchema } from '../../src/segmentation/service-measure.js';
@@ -95,6 +96,41 @@ describe('riskWarnings (风险预警)', () => {
     expect(r.ok && r.value.map((w) => w.class)).toEqual(['none', 'low', 'none', 'none', 'none', 'low']);
     const two = riskWarnings([{ id: id('X') }], [order('X', 100, 1000), order('X', 80, 100)], { now: NOW });
     expect(two.ok && two.value[0]!.class).toBe('medium');
+  });
+
+  test('a drop threshold must be above 0 and at most 1: flat or growing revenue never raises falling-volume', () => {
+    const flat = [order('F', 100, 1000), order('F', 10, 1000)];
+    const grown = [order('G', 100, 1000), order('G', 10, 5000)];
+    const gone = [order('Z', 100, 1000), order('Z', 10, 0)];
+    const kinds = (r: ReturnType<typeof riskWarnings>) => (r.ok ? r.value.map((w) => w.evidence.signals.map((s) => s.kind)) : r.error);
+    expect(kinds(riskWarnings([{ id: id('F') }], flat, { now: NOW, dropThreshold: 0.01 }))).toEqual([[]]);
+    expect(kinds(riskWarnings([{ id: id('Z') }], gone, { now: NOW, dropThreshold: 1 }))).toEqual([['falling-volume']]);
+    for (const [dropThreshold, history] of [
+      [0, flat],
+      [-0, flat],
+      [-5, grown],
+      [1.5, flat],
+      [Number.NaN, flat],
+      [Number.POSITIVE_INFINITY, flat],
+    ] as const) {
+      expect(() => riskWarnings([{ id: history[0]!.customerId }], history, { now: NOW, dropThreshold })).toThrowError(
+        expect.objectContaining({
+          name: 'LogisticsCustomerError',
+          code: 'INVALID_SHARE',
+          message: SEGMENTATION_MESSAGES.INVALID_SHARE,
+          details: { option: 'dropThreshold', received: dropThreshold, exclusiveMin: 0, max: 1 },
+        }),
+      );
+    }
+    expect(() => riskWarnings([{ id: id('F') }], flat, { now: NOW, dropThreshold: 0.1 + 0.2 })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_FRACTION', message: SEGMENTATION_MESSAGES.INVALID_FRACTION }),
+    );
+  });
+
+  test('a period longer than a Date can span is refused under its own name', () => {
+    expect(() => riskWarnings([{ id: id('F') }], [], { now: NOW, periodDays: 100_000_001 })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_DAYS', details: { option: 'periodDays', received: 100_000_001, min: 1, max: 100_000_000 } }),
+    );
   });
 
   test('complaints and invoices of unknown customers, bad dates and other currencies are errors', () => {

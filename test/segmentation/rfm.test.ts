@@ -15,6 +15,20 @@ describe('quintileScores', () => {
     expect(quintileScores([1, 2, 3, 4, 5, 6, 7, 8, 9, null], 'lower-is-better')).toEqual([5, 5, 4, 4, 3, 3, 2, 2, 1, 1]);
   });
 
+  test('NaN is "no value", like null: it ties with null at the bottom and pushes no other score down', () => {
+    expect(quintileScores([Number.NaN, 1, 2, 3, 4], 'higher-is-better')).toEqual([1, 2, 3, 4, 5]);
+    expect(quintileScores([null, 1, 2, 3, 4], 'higher-is-better')).toEqual([1, 2, 3, 4, 5]);
+    expect(quintileScores([3, Number.NaN, 300, null, 3], 'lower-is-better')).toEqual([4, 1, 3, 1, 4]);
+    expect(quintileScores([Number.NaN, Number.NaN], 'higher-is-better')).toEqual([1, 1]);
+    const values = fc.array(fc.oneof(fc.integer({ min: 0, max: 30 }), fc.constant(null), fc.constant(Number.NaN)), { maxLength: 60 });
+    fc.assert(
+      fc.property(values, fc.constantFrom('higher-is-better' as const, 'lower-is-better' as const), (list, direction) => {
+        const asNull = list.map((v) => (Number.isNaN(v) ? null : v));
+        expect(quintileScores(list, direction)).toEqual(quintileScores(asNull, direction));
+      }),
+    );
+  });
+
   test('ties share a score: the score of the group is set by how many are strictly worse', () => {
     expect(quintileScores([5, 5, 5, 5, 1], 'higher-is-better')).toEqual([2, 2, 2, 2, 1]);
     expect(quintileScores([7, 7, 7], 'higher-is-better')).toEqual([1, 1, 1]);
