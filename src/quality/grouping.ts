@@ -1,7 +1,8 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import * as z from 'zod/mini';
-import { LogisticsCustomerError } from '../core/invariant.js';
+import { INVALID_DATE_MESSAGE, LogisticsCustomerError } from '../core/invariant.js';
 import type { LabelTable } from '../core/locale.js';
+import { isTimeZone } from '../core/time/time-zone.js';
 import { QUALITY_MESSAGES } from './messages.js';
 import type { ShipmentRecord } from './shipment-record.js';
 
@@ -195,6 +196,10 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+function invalidDate(instant: unknown, unit: ReportingPeriod, timeZone: string, reason: string): LogisticsCustomerError {
+  return new LogisticsCustomerError('INVALID_DATE', INVALID_DATE_MESSAGE, { received: String(instant), unit, timeZone, reason });
+}
+
 /**
  * The period key of an instant: `2026-03-02`, ISO week `2026-W10`, `2026-03`, `2026-Q1`, `2026`.
  *
@@ -202,7 +207,9 @@ function pad(n: number, width = 2): string {
  * @param unit - The period length.
  * @param timeZone - The IANA time zone (default `Asia/Shanghai`).
  * @returns The key.
- * @throws LogisticsCustomerError `INVALID_TIME_ZONE` for an unknown time zone,
+ * @throws LogisticsCustomerError `INVALID_DATE` for a value that is not a `Date` or an Invalid
+ *   Date, and for an instant so close to the end of the `Date` range (±8.64e15 ms) that its local
+ *   date or its ISO week cannot be formed; `INVALID_TIME_ZONE` for an unknown time zone;
  *   `INVALID_PERIOD` for an unknown unit.
  *
  * @example
@@ -215,12 +222,16 @@ function pad(n: number, width = 2): string {
  * @category Grouping
  */
 export function reportingPeriodKey(instant: Date, unit: ReportingPeriod, timeZone = 'Asia/Shanghai'): string {
+  const ms = instant instanceof Date ? instant.getTime() : Number.NaN;
+  if (Number.isNaN(ms)) throw invalidDate(instant, unit, timeZone, 'not a valid Date');
   const offsetMinutes = tzOffset(timeZone, instant);
   if (!Number.isFinite(offsetMinutes)) {
+    if (isTimeZone(timeZone)) throw invalidDate(instant, unit, timeZone, 'no time zone offset at this instant');
     throw new LogisticsCustomerError('INVALID_TIME_ZONE', QUALITY_MESSAGES.INVALID_TIME_ZONE, { timeZone });
   }
-  const local = new Date(instant.getTime() + offsetMinutes * 60_000);
+  const local = new Date(ms + offsetMinutes * 60_000);
   const year = local.getUTCFullYear();
+  if (Number.isNaN(year)) throw invalidDate(instant, unit, timeZone, 'the local date is outside the Date range');
   const month = local.getUTCMonth() + 1;
   switch (unit) {
     case 'day':
@@ -232,6 +243,8 @@ export function reportingPeriodKey(instant: Date, unit: ReportingPeriod, timeZon
       const thursday = new Date((day - weekday + 3) * DAY_MS);
       const isoYear = thursday.getUTCFullYear();
       const firstDay = Date.UTC(isoYear, 0, 1) / DAY_MS;
+      // NaN when the Thursday or 1 January of its year is outside the Date range.
+      if (Number.isNaN(firstDay)) throw invalidDate(instant, unit, timeZone, 'the ISO week is outside the Date range');
       const week = Math.floor((day - weekday + 3 - firstDay) / 7) + 1;
       return `${isoYear}-W${pad(week)}`;
     }
@@ -256,7 +269,8 @@ export function reportingPeriodKey(instant: Date, unit: ReportingPeriod, timeZon
  * @param unit - The period length.
  * @param options - The time zone (default `Asia/Shanghai`) and which date decides.
  * @returns The grouping.
- * @throws LogisticsCustomerError `INVALID_TIME_ZONE`, `INVALID_PERIOD`.
+ * @throws LogisticsCustomerError `INVALID_TIME_ZONE`, `INVALID_PERIOD`; its `keyOf` throws
+ *   `INVALID_DATE` like {@link reportingPeriodKey}.
  *
  * @example
  * ```ts

@@ -260,19 +260,40 @@ function attainmentOf(actual: number, target: number, better: 'higher' | 'lower'
   return target / actual;
 }
 
+/**
+ * The weighted mean of the scores with data. The weights are first divided by the largest of
+ * them, rounded down to a power of two: each is then below 2, so the sums cannot overflow even
+ * for weights near `Number.MAX_VALUE`; and dividing by a power of two is exact (short of
+ * subnormal results), so ordinary weights give the mean bit for bit as before.
+ */
 function weighted(parts: readonly { readonly score: number | null; readonly weight: number }[]): number | null {
+  let largest = 0;
+  for (const p of parts) {
+    if (p.score !== null && p.weight > largest) largest = p.weight;
+  }
+  if (largest === 0) return null;
+  // log2 of Number.MAX_VALUE rounds to 1024, and 2 ** 1024 is Infinity.
+  const scale = 2 ** Math.min(1023, Math.floor(Math.log2(largest)));
   let total = 0;
   let weights = 0;
   for (const p of parts) {
     if (p.score === null || p.weight === 0) continue;
-    total += p.score * p.weight;
-    weights += p.weight;
+    const w = p.weight / scale;
+    total += p.score * w;
+    weights += w;
   }
-  return weights === 0 ? null : total / weights;
+  return total / weights;
 }
 
-function checkNumbers(values: Readonly<Record<string, number | undefined>> | undefined, code: 'INVALID_WEIGHT' | 'INVALID_TARGET'): void {
+function checkNumbers(
+  values: Readonly<Record<string, number | undefined>> | undefined,
+  keys: readonly string[],
+  code: 'INVALID_WEIGHT' | 'INVALID_TARGET',
+): void {
   for (const [key, value] of Object.entries(values ?? {})) {
+    if (!keys.includes(key)) {
+      throw new LogisticsCustomerError(code, QUALITY_MESSAGES[code], { key, value, reason: 'unknown key', allowed: keys });
+    }
     if (value !== undefined && !(Number.isFinite(value) && value >= 0)) {
       throw new LogisticsCustomerError(code, QUALITY_MESSAGES[code], { key, value });
     }
@@ -290,7 +311,9 @@ function checkNumbers(values: Readonly<Record<string, number | undefined>> | und
  * @param options - Dimension weights, measure weights and targets.
  * @returns The scorecard.
  * @throws LogisticsCustomerError `INVALID_WEIGHT` / `INVALID_TARGET` for negative or
- *   non-finite numbers.
+ *   non-finite numbers, and for a key that is not a dimension or measure (a misspelt
+ *   `'on-tim'`), named in `details.key`. Weights count relative to the largest of their group,
+ *   so finite weights as large as `1e308` score like any others.
  *
  * @example
  * ```ts
@@ -312,9 +335,9 @@ function checkNumbers(values: Readonly<Record<string, number | undefined>> | und
  * @category Scorecard
  */
 export function scoreQualityReport(report: QualityReport, options: ScorecardOptions = {}): Scorecard {
-  checkNumbers(options.dimensionWeights, 'INVALID_WEIGHT');
-  checkNumbers(options.measureWeights, 'INVALID_WEIGHT');
-  checkNumbers(options.targets, 'INVALID_TARGET');
+  checkNumbers(options.dimensionWeights, QualityDimensionSchema.options, 'INVALID_WEIGHT');
+  checkNumbers(options.measureWeights, ScorecardMeasureSchema.options, 'INVALID_WEIGHT');
+  checkNumbers(options.targets, ScorecardMeasureSchema.options, 'INVALID_TARGET');
   const line = (measure: ScorecardMeasure): ScorecardLine => {
     const target = options.targets?.[measure] ?? DEFAULT_SCORECARD_TARGETS[measure];
     const actual = actualOf(report, measure);

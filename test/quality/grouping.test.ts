@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { LogisticsCustomerError } from '../../src/core/invariant.js';
+import { CORE_MESSAGES, LogisticsCustomerError } from '../../src/core/invariant.js';
 import { customerId } from '../../src/customer/customer-id.js';
 import {
   createGroupedQualityAccumulator,
@@ -35,6 +36,59 @@ describe('reportingPeriodKey', () => {
     expect(() => reportingPeriodKey(at('2026-03-01T00:00:00Z'), 'fortnight' as 'week')).toThrow(QUALITY_MESSAGES.INVALID_PERIOD);
     expect(() => groupByPeriod('month', { timeZone: 'Nowhere' })).toThrow(LogisticsCustomerError);
     expect(() => groupByPeriod('month', { date: 'shipped' as 'ordered' })).toThrow(QUALITY_MESSAGES.INVALID_PERIOD);
+  });
+});
+
+describe('reportingPeriodKey refuses dates it cannot key', () => {
+  const units = ['day', 'week', 'month', 'quarter', 'year'] as const;
+  const codeOf = (f: () => unknown): unknown => {
+    try {
+      return f();
+    } catch (error) {
+      return error instanceof LogisticsCustomerError ? [error.code, error.message] : error;
+    }
+  };
+  const INVALID_DATE = ['INVALID_DATE', CORE_MESSAGES.INVALID_DATE];
+
+  test('an Invalid Date or a non-Date throws INVALID_DATE, not INVALID_TIME_ZONE', () => {
+    for (const unit of units) {
+      expect(codeOf(() => reportingPeriodKey(new Date('x'), unit))).toEqual(INVALID_DATE);
+      expect(codeOf(() => reportingPeriodKey(new Date(Number.NaN), unit, 'UTC'))).toEqual(INVALID_DATE);
+      expect(codeOf(() => reportingPeriodKey('2026-03-01' as unknown as Date, unit, 'UTC'))).toEqual(INVALID_DATE);
+    }
+  });
+
+  test('the last instants of the Date range: keyed while the local date exists, INVALID_DATE after, never "NaN"', () => {
+    const eightHours = 8 * 3_600_000;
+    expect(reportingPeriodKey(new Date(8.64e15 - eightHours), 'day')).toBe('275760-09-13');
+    expect(reportingPeriodKey(new Date(8.64e15), 'day', 'UTC')).toBe('275760-09-13');
+    expect(reportingPeriodKey(new Date(8.64e15), 'week', 'UTC')).toBe('275760-W37');
+    for (const unit of units) {
+      expect(codeOf(() => reportingPeriodKey(new Date(8.64e15), unit))).toEqual(INVALID_DATE);
+      expect(codeOf(() => reportingPeriodKey(new Date(8.64e15 - eightHours + 1), unit))).toEqual(INVALID_DATE);
+    }
+    expect(reportingPeriodKey(new Date(-8.64e15), 'day', 'UTC')).toBe('-271821-04-20');
+    // 1 January of its ISO year is before the Date range, so the week number cannot be formed.
+    expect(codeOf(() => reportingPeriodKey(new Date(-8.64e15), 'week', 'UTC'))).toEqual(INVALID_DATE);
+    expect(codeOf(() => reportingPeriodKey(new Date(-8.64e15), 'day', 'America/Los_Angeles'))).toEqual(INVALID_DATE);
+  });
+
+  test('property: any instant gives a well-formed key or INVALID_DATE', () => {
+    const edge = 8.64e15;
+    const instant = fc.oneof(
+      fc.integer({ min: -edge, max: edge }),
+      fc.integer({ min: edge - 40 * 86_400_000, max: edge }),
+      fc.integer({ min: -edge, max: -edge + 400 * 86_400_000 }),
+    );
+    const zone = fc.constantFrom('UTC', 'Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago');
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...units), zone, (ms, unit, timeZone) => {
+        const key = codeOf(() => reportingPeriodKey(new Date(ms), unit, timeZone));
+        if (Array.isArray(key)) expect(key).toEqual(INVALID_DATE);
+        else expect(key).toMatch(/^-?\d+(-W\d\d|-Q[1-4]|-\d\d(-\d\d)?)?$/);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -1,10 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { LogisticsCustomerError } from '../../src/core/invariant.js';
 import { QUALITY_MESSAGES } from '../../src/quality/messages.js';
 import { createQualityAccumulator } from '../../src/quality/quality-accumulator.js';
 import {
   DEFAULT_SCORECARD_TARGETS,
+  QualityDimensionSchema,
   qualityDimensionLabels,
   SCORECARD_MEASURES,
+  type ScorecardMeasure,
   ScorecardMeasureSchema,
   scorecardMeasureLabels,
   scoreQualityReport,
@@ -74,6 +78,50 @@ describe('scoreQualityReport on the hand-computed data set', () => {
   });
 });
 
+describe('weights as large as 1e308 do not overflow', () => {
+  const r = report();
+
+  test('huge measure weights score like the same weights at 1', () => {
+    const huge = scoreQualityReport(r, { measureWeights: { 'on-time': 1e308, 'in-full': 1e308 } });
+    const alone = { 'on-time': 1, 'in-full': 1, otif: 0, 'perfect-order': 0, 'damage-rate': 0, 'loss-rate': 0 } as const;
+    const expected = scoreQualityReport(r, { measureWeights: alone }).dimensions.reliability.score ?? Number.NaN;
+    expect(expected).toBeGreaterThan(0);
+    expect(huge.dimensions.reliability.score).toBeCloseTo(expected, 12);
+    expect(huge.dimensions.reliability.lines.find((l) => l.measure === 'on-time')?.weight).toBe(1e308);
+    expect(scoreQualityReport(r, { measureWeights: { 'on-time': Number.MAX_VALUE, 'in-full': Number.MAX_VALUE, ...{ otif: 0, 'perfect-order': 0, 'damage-rate': 0, 'loss-rate': 0 } } }).dimensions.reliability.score).toBeCloseTo(expected, 12);
+  });
+
+  test('huge dimension weights give the weighted mean, not NaN', () => {
+    const card = scoreQualityReport(r, { dimensionWeights: { availability: 1e308, reliability: 1e308 } });
+    const d = card.dimensions;
+    expect(card.overall).toBeCloseTo(((d.availability.score ?? 0) + (d.reliability.score ?? 0)) / 2, 12);
+  });
+
+  test('property: scaling every weight by a power of two, up to 2^1017 (weights near 1e308), changes no score by a single bit', () => {
+    const weight = fc.integer({ min: 0, max: 100 });
+    const measureWeights = fc.record(Object.fromEntries(ScorecardMeasureSchema.options.map((m) => [m, weight])) as Record<ScorecardMeasure, fc.Arbitrary<number>>);
+    const dimensionWeights = fc.record({ availability: weight, 'operational-performance': weight, reliability: weight });
+    fc.assert(
+      fc.property(measureWeights, dimensionWeights, fc.integer({ min: -60, max: 1017 }), (mw, dw, k) => {
+        const times = <K extends string>(w: Readonly<Record<K, number>>): Record<K, number> =>
+          Object.fromEntries(Object.entries<number>(w).map(([key, v]) => [key, v * 2 ** k])) as Record<K, number>;
+        const plain = scoreQualityReport(r, { measureWeights: mw, dimensionWeights: dw });
+        const scaled = scoreQualityReport(r, { measureWeights: times(mw), dimensionWeights: times(dw) });
+        expect(scaled.overall).toBe(plain.overall);
+        for (const d of QualityDimensionSchema.options) expect(scaled.dimensions[d].score).toBe(plain.dimensions[d].score);
+        // And the mean is exactly the textbook one, Σ score × weight ÷ Σ weight, over the measures with data.
+        for (const d of QualityDimensionSchema.options) {
+          const lines = plain.dimensions[d].lines.filter((l) => l.attainment !== null && l.weight > 0);
+          const sum = lines.reduce((acc, l) => acc + (l.attainment ?? 0) * l.weight, 0);
+          const weights = lines.reduce((acc, l) => acc + l.weight, 0);
+          expect(plain.dimensions[d].score).toBe(weights === 0 ? null : sum / weights);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('no data', () => {
   test('an empty report scores nothing, explicitly', () => {
     const card = scoreQualityReport(createQualityAccumulator().report());
@@ -104,6 +152,39 @@ describe('tables and misuse', () => {
       expect(scorecardMeasureLabels[m]['zh-CN']).not.toBe(scorecardMeasureLabels[m].en);
     }
     expect(qualityDimensionLabels.availability['zh-CN']).toBe('可得性');
+  });
+
+  test('a misspelt key is refused with INVALID_WEIGHT / INVALID_TARGET naming it, not ignored', () => {
+    const r = report();
+    const caught = (f: () => unknown): unknown => {
+      try {
+        f();
+      } catch (error) {
+        return error instanceof LogisticsCustomerError ? { code: error.code, message: error.message, key: error.details.key } : error;
+      }
+      return 'no error';
+    };
+    expect(caught(() => scoreQualityReport(r, { measureWeights: { 'on-tim': 0 } as Record<string, number> }))).toEqual({
+      code: 'INVALID_WEIGHT',
+      message: QUALITY_MESSAGES.INVALID_WEIGHT,
+      key: 'on-tim',
+    });
+    expect(caught(() => scoreQualityReport(r, { dimensionWeights: { reliabilty: 2 } as Record<string, number> }))).toEqual({
+      code: 'INVALID_WEIGHT',
+      message: QUALITY_MESSAGES.INVALID_WEIGHT,
+      key: 'reliabilty',
+    });
+    expect(caught(() => scoreQualityReport(r, { measureWeights: { availability: 1 } as Record<string, number> }))).toEqual({
+      code: 'INVALID_WEIGHT',
+      message: QUALITY_MESSAGES.INVALID_WEIGHT,
+      key: 'availability',
+    });
+    expect(caught(() => scoreQualityReport(r, { targets: { OTIF: 0.5 } as Record<string, number> }))).toEqual({
+      code: 'INVALID_TARGET',
+      message: QUALITY_MESSAGES.INVALID_TARGET,
+      key: 'OTIF',
+    });
+    expect(scoreQualityReport(r, { measureWeights: { 'on-time': 0 }, dimensionWeights: { reliability: 2 }, targets: { otif: 0.5 } }).overall).not.toBeNull();
   });
 
   test('negative or non-finite weights and targets throw', () => {

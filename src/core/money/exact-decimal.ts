@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { type DecimalInput, LcDecimal } from '../decimal.js';
-import { LogisticsCustomerError } from '../invariant.js';
+import { DIVISION_BY_ZERO_MESSAGE, LogisticsCustomerError } from '../invariant.js';
 import { INVALID_FACTOR_MESSAGE, INVALID_ROUNDING_MESSAGE } from './messages.js';
 import type { RoundingMode } from './rounding-mode.js';
 
@@ -57,20 +57,28 @@ export function toScaledInteger(value: DecimalInput): ScaledInteger {
  * Divides two integers and rounds the quotient to an integer by a {@link RoundingMode}, exactly.
  *
  * @param numerator - The dividend.
- * @param denominator - The divisor, positive.
+ * @param denominator - The divisor, non-zero; a negative one divides like `-numerator / -denominator`.
  * @param mode - The rounding mode.
  * @returns The rounded quotient.
- * @throws {@link LogisticsCustomerError} `INVALID_ROUNDING` for an unknown mode.
+ * @throws {@link LogisticsCustomerError} `DIVISION_BY_ZERO` for a zero denominator;
+ *   `INVALID_ROUNDING` for an unknown mode.
  *
  * @example
  * ```ts
  * import { divideAndRound } from 'logistics-customer/core';
- * [divideAndRound(5n, 2n, 'half-even'), divideAndRound(5n, 2n, 'half-up'), divideAndRound(-5n, 2n, 'floor')];
- * // => [2n, 3n, -3n]
+ * [divideAndRound(5n, 2n, 'half-even'), divideAndRound(5n, 2n, 'half-up'), divideAndRound(-5n, 2n, 'floor'), divideAndRound(5n, -2n, 'floor')];
+ * // => [2n, 3n, -3n, -3n]
  * ```
  * @category Money
  */
 export function divideAndRound(numerator: bigint, denominator: bigint, mode: RoundingMode): bigint {
+  if (denominator <= 0n) {
+    if (denominator === 0n) {
+      throw new LogisticsCustomerError('DIVISION_BY_ZERO', DIVISION_BY_ZERO_MESSAGE, { numerator: numerator.toString(), denominator: '0' });
+    }
+    // The rounding below assumes a positive divisor: n / d = (-n) / (-d).
+    return divideAndRound(-numerator, -denominator, mode);
+  }
   const quotient = numerator / denominator;
   const remainder = numerator % denominator;
   const away = numerator < 0n ? quotient - 1n : quotient + 1n;

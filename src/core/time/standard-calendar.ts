@@ -1,9 +1,10 @@
-import { renderError } from '../domain-error.js';
+import { type DomainError, domainError, renderError } from '../domain-error.js';
+import { text } from '../locale.js';
 import type { BusinessCalendar, ExtraWorkday } from './business-calendar.js';
 import { parseBusinessCalendar } from './business-calendar.js';
 import { invalidCalendar } from './checks.js';
 import type { TimeRange } from './time-range.js';
-import { type Weekday, WEEKDAYS } from './weekday.js';
+import { type Weekday, WEEKDAYS, WeekdaySchema } from './weekday.js';
 
 /**
  * Options of {@link standardCalendar}; every field has the default of a Chinese office week.
@@ -25,6 +26,34 @@ export interface StandardCalendarOptions {
   readonly extraWorkdays?: readonly ExtraWorkday[];
 }
 
+function show(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+/** The problems of `options.weekdays` from an untyped caller: each entry must be an integer 0–6. */
+function weekdayProblems(weekdays: unknown): readonly DomainError[] {
+  if (weekdays === undefined) return [];
+  if (!Array.isArray(weekdays)) {
+    const received = show(weekdays);
+    return [
+      domainError('INVALID_WEEKDAY', text(`工作日应为 0–6 的整数列表（0 = 星期日），实际为 ${received}`, `expected a list of weekdays, integers 0–6 (0 = Sunday), received ${received}`), {
+        path: ['weekdays'],
+        details: { received: weekdays },
+      }),
+    ];
+  }
+  return weekdays.flatMap((day: unknown, index) => {
+    if (WeekdaySchema.safeParse(day).success) return [];
+    const received = show(day);
+    return [
+      domainError('INVALID_WEEKDAY', text(`工作日应为 0–6 的整数（0 = 星期日），实际为 ${received}`, `expected a weekday, an integer 0–6 (0 = Sunday), received ${received}`), {
+        path: ['weekdays', index],
+        details: { received: day },
+      }),
+    ];
+  });
+}
+
 /**
  * Builds the usual office calendar: the same hours on each working weekday (default Monday to
  * Friday, 09:00–18:00) in one time zone, with optional breaks, holidays and make-up working days.
@@ -33,7 +62,9 @@ export interface StandardCalendarOptions {
  * @param options - Hours, weekdays, breaks, holidays and make-up working days.
  * @returns A new, validated calendar that shares no arrays with `options`.
  * @throws {@link LogisticsCustomerError} `INVALID_CALENDAR` when the time zone or any option is
- *   invalid; `details.errors` holds the problems as `DomainError`s.
+ *   invalid, including a weekday that is not an integer 0–6 (`[7]`, `[1.5]`, `[NaN]`: code
+ *   `INVALID_WEEKDAY`, path `weekdays[<index>]`); `details.errors` holds the problems as
+ *   `DomainError`s and `details.reason` names them in English.
  *
  * @example
  * ```ts
@@ -45,8 +76,11 @@ export interface StandardCalendarOptions {
  * @category Time
  */
 export function standardCalendar(timeZone: string, options: StandardCalendarOptions = {}): BusinessCalendar {
+  const weekdayErrors = weekdayProblems(options.weekdays);
   const hours: readonly TimeRange[] = [{ start: options.start ?? '09:00', end: options.end ?? '18:00' }];
-  const working = new Set<Weekday>(options.weekdays ?? [1, 2, 3, 4, 5]);
+  const requested: unknown = options.weekdays ?? [1, 2, 3, 4, 5];
+  // With bad weekdays the valid ones are still laid out, so problems with the hours are reported too.
+  const working = new Set<unknown>(Array.isArray(requested) ? requested : []);
   const weeklyHours = Object.fromEntries(WEEKDAYS.map((day) => [day, working.has(day) ? hours : []]));
   const parsed = parseBusinessCalendar({
     timeZone,
@@ -55,8 +89,9 @@ export function standardCalendar(timeZone: string, options: StandardCalendarOpti
     ...(options.holidays === undefined ? {} : { holidays: options.holidays }),
     ...(options.extraWorkdays === undefined ? {} : { extraWorkdays: options.extraWorkdays }),
   });
-  if (!parsed.ok) {
-    throw invalidCalendar(parsed.error.map((e) => renderError(e, 'en')).join('; '), { errors: parsed.error });
+  const errors = [...weekdayErrors, ...(parsed.ok ? [] : parsed.error)];
+  if (!parsed.ok || errors.length > 0) {
+    throw invalidCalendar(errors.map((e) => renderError(e, 'en')).join('; '), { errors });
   }
   return parsed.value;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { LcDecimal } from '../../../src/core/decimal.js';
 import { CORE_MESSAGES, unwrap } from '../../../src/core/invariant.js';
@@ -42,6 +43,73 @@ describe('rounding modes', () => {
 
   test('an unknown mode throws INVALID_ROUNDING', () => {
     expectThrows(() => divideAndRound(1n, 2n, 'nearest' as RoundingMode), 'INVALID_ROUNDING', MONEY_MESSAGES.INVALID_ROUNDING);
+  });
+
+  test.each(Object.entries(table))('divideAndRound %s with a negative denominator: n / d = (-n) / (-d)', (mode, expected) => {
+    expect(inputs.map(([n, d]) => divideAndRound(-n, -d, mode as RoundingMode))).toEqual(expected);
+  });
+
+  test('a negative denominator rounds like the textbook examples (5 ÷ -2 = -2.5, 7 ÷ -2 = -3.5)', () => {
+    expect(divideAndRound(5n, -2n, 'floor')).toBe(-3n);
+    expect(divideAndRound(5n, -2n, 'ceil')).toBe(-2n);
+    expect(divideAndRound(5n, -2n, 'half-even')).toBe(-2n);
+    expect(divideAndRound(7n, -2n, 'half-up')).toBe(-4n);
+    expect(divideAndRound(-5n, -2n, 'floor')).toBe(2n);
+  });
+
+  /** Rounds n / d by first finding the floor exactly, then comparing the remainder: no shortcuts shared with divideAndRound. */
+  function reference(n: bigint, d: bigint, mode: RoundingMode): bigint {
+    const truncated = n / d;
+    const floor = n % d !== 0n && n < 0n !== d < 0n ? truncated - 1n : truncated;
+    const absD = d < 0n ? -d : d;
+    const rest = (n - floor * d) * (d < 0n ? -1n : 1n); // |n/d - floor| × |d|, in [0, |d|)
+    if (rest === 0n) return floor;
+    const positive = floor >= 0n; // n/d lies strictly between floor and floor + 1
+    const twice = 2n * rest;
+    switch (mode) {
+      case 'floor':
+        return floor;
+      case 'ceil':
+        return floor + 1n;
+      case 'down':
+        return positive ? floor : floor + 1n;
+      case 'up':
+        return positive ? floor + 1n : floor;
+      case 'half-up':
+        if (twice !== absD) return twice < absD ? floor : floor + 1n;
+        return positive ? floor + 1n : floor;
+      case 'half-even':
+        if (twice !== absD) return twice < absD ? floor : floor + 1n;
+        return floor % 2n === 0n ? floor : floor + 1n;
+      default: {
+        const unreachable: never = mode;
+        return unreachable;
+      }
+    }
+  }
+
+  test('property: every mode agrees with an independent reference for any sign of either operand', () => {
+    const nonZero = fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }).filter((d) => d !== 0n);
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 24n), max: 10n ** 24n }), nonZero, fc.constantFrom(...RoundingModeSchema.options), (n, d, mode) => {
+        expect(divideAndRound(n, d, mode)).toBe(reference(n, d, mode));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.bigInt({ min: -40n, max: 40n }), fc.bigInt({ min: -8n, max: -1n }), fc.constantFrom(...RoundingModeSchema.options), (n, d, mode) => {
+        expect(divideAndRound(n, d, mode)).toBe(reference(n, d, mode));
+        expect(divideAndRound(n, d, mode)).toBe(divideAndRound(-n, -d, mode));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('a zero denominator throws DIVISION_BY_ZERO, not a native RangeError', () => {
+    for (const mode of RoundingModeSchema.options) {
+      const error = expectThrows(() => divideAndRound(5n, 0n, mode), 'DIVISION_BY_ZERO', CORE_MESSAGES.DIVISION_BY_ZERO);
+      expect(error.details).toEqual({ numerator: '5', denominator: '0' });
+    }
   });
 });
 

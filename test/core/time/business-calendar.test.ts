@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { renderError } from '../../../src/core/domain-error.js';
+import { type DomainError, renderError } from '../../../src/core/domain-error.js';
 import { CORE_MESSAGES, LogisticsCustomerError } from '../../../src/core/invariant.js';
 import { label } from '../../../src/core/locale.js';
 import { BusinessCalendarSchema, parseBusinessCalendar } from '../../../src/core/time/business-calendar.js';
@@ -7,7 +7,7 @@ import { CALENDAR_TIME, calendarTime } from '../../../src/core/time/calendar-tim
 import { hours, minutes } from '../../../src/core/time/durations.js';
 import { standardCalendar } from '../../../src/core/time/standard-calendar.js';
 import { ClockTimeSchema, TimeRangeSchema, TimeRangesSchema } from '../../../src/core/time/time-range.js';
-import { WEEKDAYS, weekdayLabels, WeekdaySchema } from '../../../src/core/time/weekday.js';
+import { type Weekday, WEEKDAYS, weekdayLabels, WeekdaySchema } from '../../../src/core/time/weekday.js';
 import { shanghaiNationalDay, snapshot } from './fixtures.js';
 
 const empty = { 0: [], 1: [], 2: [], 3: [], 4: [], 5: [], 6: [] };
@@ -148,6 +148,43 @@ describe('standardCalendar and calendarTime', () => {
     expect(error.code).toBe('INVALID_CALENDAR');
     expect(String(error.details.reason)).toContain('weeklyHours.1[0].end');
     expect(() => calendarTime('Mars/Olympus')).toThrow(CORE_MESSAGES.INVALID_CALENDAR);
+  });
+
+  test.each([
+    { bad: 7, shown: '7' },
+    { bad: 1.5, shown: '1.5' },
+    { bad: Number.NaN, shown: 'NaN' },
+    { bad: -1, shown: '-1' },
+    { bad: '1', shown: '"1"' },
+  ])('a weekday $shown is not dropped silently: INVALID_CALENDAR names it', ({ bad, shown }) => {
+    let caught: unknown;
+    try {
+      standardCalendar('UTC', { weekdays: [1, bad as Weekday] });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(LogisticsCustomerError);
+    const error = caught as LogisticsCustomerError;
+    expect({ code: error.code, message: error.message }).toEqual({ code: 'INVALID_CALENDAR', message: CORE_MESSAGES.INVALID_CALENDAR });
+    expect(error.details.reason).toBe(`weekdays[1]: expected a weekday, an integer 0–6 (0 = Sunday), received ${shown}`);
+    const [problem] = error.details.errors as readonly DomainError[];
+    expect(problem).toMatchObject({ code: 'INVALID_WEEKDAY', path: ['weekdays', 1], details: { received: bad } });
+    expect(problem?.messages['zh-CN']).toBe(`工作日应为 0–6 的整数（0 = 星期日），实际为 ${shown}`);
+  });
+
+  test('bad weekdays are reported together with the other invalid options; every weekday 0–6 is accepted', () => {
+    let caught: unknown;
+    try {
+      standardCalendar('UTC', { weekdays: [1, 7 as Weekday], start: '18:00', end: '09:00' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(LogisticsCustomerError);
+    const errors = (caught as LogisticsCustomerError).details.errors as readonly DomainError[];
+    expect(errors.map((e) => e.code)).toEqual(['INVALID_WEEKDAY', 'INVALID_TIME_RANGE']);
+    expect(() => standardCalendar('UTC', { weekdays: 'weekdays' as unknown as readonly Weekday[] })).toThrow(CORE_MESSAGES.INVALID_CALENDAR);
+    const all = standardCalendar('UTC', { weekdays: [...WEEKDAYS] });
+    expect(WEEKDAYS.map((day) => all.weeklyHours[day])).toEqual(WEEKDAYS.map(() => [{ start: '09:00', end: '18:00' }]));
   });
 
   test('calendarTime covers every day 00:00–24:00 and defaults to UTC', () => {
