@@ -145,6 +145,15 @@ function interpolate(p: number, n: number, at: (rank: number) => number): number
   return below + (h - k) * (at(k + 1) - below);
 }
 
+/** The mean of values whose sum overflows: the sum of each value divided by the count. */
+function meanOfHuge(chunks: DurationChunks, n: number): number {
+  let mean = 0;
+  for (const chunk of chunks) {
+    for (let i = 0; i < chunk.length; i++) mean += (chunk[i] as number) / n;
+  }
+  return mean;
+}
+
 /**
  * Summarises durations held in chunks, read in order as one list — median, p90 (linear
  * interpolation between the closest ranks) and mean — exactly and without sorting: a histogram
@@ -180,5 +189,7 @@ export function summarizeChunks(chunks: DurationChunks, unit: number): DurationS
   ].sort((x, y) => x - y);
   const found = valuesAtRanks(chunks, n, min, max, ranks);
   const at = (rank: number): number => found[ranks.indexOf(rank)] as number;
-  return { count: n, median: interpolate(0.5, n, at) / unit, p90: interpolate(0.9, n, at) / unit, mean: sum / n / unit };
+  // A sum past the largest double (durations near 1e308) is averaged a value at a time instead.
+  const mean = sum < Number.POSITIVE_INFINITY ? sum / n : meanOfHuge(chunks, n);
+  return { count: n, median: interpolate(0.5, n, at) / unit, p90: interpolate(0.9, n, at) / unit, mean: mean / unit };
 }

@@ -1,4 +1,4 @@
-import { LogisticsCustomerError } from '../core/invariant.js';
+import { CORE_MESSAGES, LogisticsCustomerError } from '../core/invariant.js';
 import { summarizeChunks } from './duration-chunks.js';
 import { FUNNEL_MESSAGES } from './messages.js';
 import { kindOf } from './not-a-log.js';
@@ -21,7 +21,7 @@ export interface DurationStats {
   readonly mean: number;
 }
 
-/** Refuses what is not a list of finite numbers: a value that is not array-like, or the first entry that is not a finite number. */
+/** Refuses what is not a list of durations: a value that is not array-like, or the first entry that is not a finite, non-negative number. */
 function checkDurations(values: unknown): void {
   const length: unknown = typeof values === 'object' && values !== null ? (values as { readonly length?: unknown }).length : undefined;
   if (!Number.isSafeInteger(length) || (length as number) < 0) {
@@ -30,8 +30,8 @@ function checkDurations(values: unknown): void {
   const list = values as ArrayLike<unknown>;
   for (let i = 0; i < (length as number); i++) {
     const v = list[i];
-    if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new LogisticsCustomerError('INVALID_DURATIONS', FUNNEL_MESSAGES.INVALID_DURATIONS, { index: i, received: typeof v === 'number' ? v : kindOf(v) });
+    if (typeof v !== 'number' || !(v >= 0 && v < Number.POSITIVE_INFINITY)) {
+      throw new LogisticsCustomerError('INVALID_DURATION', CORE_MESSAGES.INVALID_DURATION, { index: i, received: typeof v === 'number' ? v : kindOf(v) });
     }
   }
 }
@@ -47,8 +47,9 @@ function checkDurations(values: unknown): void {
  *   day; default 1).
  * @returns The summary in units, or `null` for no durations.
  * @throws {@link LogisticsCustomerError} `INVALID_DURATIONS` when `values` is not an array (or
- *   typed array) or holds anything but finite numbers (`NaN`, `Infinity`, a string: with its
- *   `index`); `INVALID_UNIT` unless `unit` is a finite number greater than 0.
+ *   typed array); `INVALID_DURATION` for the first entry that is not a finite, non-negative number
+ *   (`NaN`, `Infinity`, `-5`, a string), with its `index` and the value `received`;
+ *   `INVALID_UNIT` unless `unit` is a finite number greater than 0.
  *
  * @example
  * ```ts

@@ -18,7 +18,7 @@ export const FUNNEL_MESSAGES = {
   INVALID_MIN_SAMPLE: 'The minimum sample size must be a whole number of at least 1.',
   INVALID_CONFIDENCE: 'The confidence level must be strictly between 0 and 1.',
   INVALID_DEALS: 'The deals must be an array of deal logs.',
-  INVALID_DURATIONS: 'The durations must be an array or typed array of finite numbers.',
+  INVALID_DURATIONS: 'The durations must be an array or typed array of numbers.',
   INVALID_UNIT: 'The unit must be a finite number greater than 0.',
   UNKNOWN_CHECKLIST_ITEM: 'The checklist item is not one of the customer-management practices.',
 } as const;
