@@ -54,13 +54,23 @@ function render(map: typeof enMap, issue: z.core.$ZodIssue, fallback: string): s
   return fallback;
 }
 
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Custom params as {@link customIssue} builds them: a string code, both texts, details an object if given. */
 function isCustomParams(value: unknown): value is CustomIssueParams {
+  if (!isObject(value) || !('domainCode' in value) || !('messages' in value)) return false;
+  const { domainCode, messages } = value;
+  const details: unknown = 'details' in value ? value.details : undefined;
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    'domainCode' in value &&
-    'messages' in value &&
-    typeof (value as { domainCode: unknown }).domainCode === 'string'
+    typeof domainCode === 'string' &&
+    isObject(messages) &&
+    'zh-CN' in messages &&
+    typeof messages['zh-CN'] === 'string' &&
+    'en' in messages &&
+    typeof messages.en === 'string' &&
+    (details === undefined || isObject(details))
   );
 }
 
@@ -71,7 +81,9 @@ function isCustomParams(value: unknown): value is CustomIssueParams {
  *
  * @param issue - The zod issue.
  * @returns The domain error, with code `INVALID_INPUT` (or the custom issue's code) and the
- *   issue's path.
+ *   issue's path. A custom issue whose params are not as {@link customIssue} builds them (no
+ *   string code, `messages` that is not `{ 'zh-CN': string, en: string }`, `details` that is not an
+ *   object) gets zod's generic texts and `INVALID_INPUT`, never a `TypeError`.
  *
  * @example
  * ```ts

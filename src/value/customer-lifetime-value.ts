@@ -1,10 +1,12 @@
 import type { Decimal } from 'decimal.js';
 import type { CurrencyCode } from '../core/currency.js';
 import { LcDecimal } from '../core/decimal.js';
-import { type DomainError, domainError } from '../core/domain-error.js';
+import { type DomainError, domainError, type ErrorPath } from '../core/domain-error.js';
 import { text } from '../core/locale.js';
 import { type Money, money } from '../core/money/money.js';
+import { moneyError } from '../core/money/money-errors.js';
 import { moneyToDecimal } from '../core/money/money-to-decimal.js';
+import { isMoneyScale } from '../core/money/scale.js';
 import { sumMoney } from '../core/money/sum-money.js';
 import { err, ok, type Result } from '../core/result.js';
 import { type LifetimeValueMultiple, lifetimeValueMultiple, type LifetimeValueParameters } from './lifetime-value-multiple.js';
@@ -92,6 +94,31 @@ export interface LifetimeValueFromHistory<C extends CurrencyCode = CurrencyCode>
   readonly recordsOutsideWindow: number;
 }
 
+/**
+ * The problems of a value that should be a {@link Money} but is not one (an untyped caller's
+ * `NaN`, `1.5` or `1e308` minor units, a scale of -1 or 1.5), so that decimal.js never sees it.
+ */
+function moneyProblems(m: Money, path: ErrorPath): DomainError[] {
+  const problems: DomainError[] = [];
+  if (!isMoneyScale(m.scale)) {
+    problems.push(moneyError('INVALID_SCALE', { received: m.scale, currency: m.currency, path: [...path, 'scale'] }));
+  }
+  if (!Number.isSafeInteger(m.amount)) {
+    const shown = String(m.amount);
+    problems.push(
+      domainError(
+        'INVALID_AMOUNT',
+        text(
+          `金额须为以最小货币单位计的安全整数（如 12345 表示 123.45），收到 ${shown}`,
+          `the amount must be a whole number of minor units within the safe integer range (12345 for 123.45); received ${shown}`,
+        ),
+        { path: [...path, 'amount'], details: { received: m.amount, currency: m.currency, scale: m.scale } },
+      ),
+    );
+  }
+  return problems;
+}
+
 function assemble<C extends CurrencyCode>(
   margin: Decimal,
   currency: C,
@@ -116,8 +143,11 @@ function assemble<C extends CurrencyCode>(
  *
  * @typeParam C - The currency.
  * @param input - m, r, d and the horizon, all per period.
- * @returns The lifetime value, or the parameter problems of {@link lifetimeValueMultiple}
- *   (retention outside [0, 1), discount rate ≤ −1, …).
+ * @returns The lifetime value, or every problem: `INVALID_AMOUNT` (path `margin.amount`: not a
+ *   safe integer of minor units, e.g. `NaN` or `1.5`), `INVALID_SCALE` (path `margin.scale`: not a
+ *   whole number from 0 to 15), the parameter problems of {@link lifetimeValueMultiple}
+ *   (retention outside [0, 1), discount rate ≤ −1, …), or `AMOUNT_OUT_OF_RANGE` for a value
+ *   beyond the money range.
  *
  * @example
  * ```ts
@@ -134,8 +164,10 @@ function assemble<C extends CurrencyCode>(
 export function customerLifetimeValue<C extends CurrencyCode>(
   input: CustomerLifetimeValueInput<C>,
 ): Result<CustomerLifetimeValue<C>, readonly DomainError[]> {
+  const problems = moneyProblems(input.margin, ['margin']);
   const multiple = lifetimeValueMultiple(input);
-  if (!multiple.ok) return multiple;
+  if (!multiple.ok) problems.push(...multiple.error);
+  if (problems.length > 0 || !multiple.ok) return err(problems);
   return assemble(moneyToDecimal(input.margin), input.margin.currency, input.margin.scale, multiple.value);
 }
 
@@ -156,8 +188,9 @@ function validDate(d: unknown): d is Date {
  * @param history - The customer's margin records (e.g. transactions with a known profit).
  * @param options - The window, its length in periods, and r, d and the horizon per period.
  * @returns The lifetime value, or every problem: `INVALID_WINDOW`, `INVALID_PERIODS`,
- *   `INVALID_DATE` or `CURRENCY_MISMATCH` (with the record's index in the path), and the
- *   parameter problems of {@link lifetimeValueMultiple}.
+ *   `INVALID_DATE`, `CURRENCY_MISMATCH`, `INVALID_AMOUNT` or `INVALID_SCALE` (a margin that is not
+ *   a valid `Money`; each with the record's index in the path), the parameter problems of
+ *   {@link lifetimeValueMultiple}, or `AMOUNT_OUT_OF_RANGE` for a total beyond the money range.
  *
  * @example
  * ```ts
@@ -230,6 +263,11 @@ export function lifetimeValueFromHistory<C extends CurrencyCode>(
           { path: ['history', index, 'margin', 'currency'], details: { expected: currency, received: record.margin.currency } },
         ),
       );
+      continue;
+    }
+    const problems = moneyProblems(record.margin, ['history', index, 'margin']);
+    if (problems.length > 0) {
+      errors.push(...problems);
       continue;
     }
     const time = record.date.getTime();

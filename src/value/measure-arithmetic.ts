@@ -134,6 +134,9 @@ export function compareTotals(a: MeasureTotal, b: MeasureTotal): -1 | 0 | 1 {
  *
  * @param t - The total.
  * @returns The exact decimal value.
+ * @throws {@link LogisticsCustomerError} `INVALID_SCALE` or `INVALID_AMOUNT` for an amount of
+ *   money that is not a valid `Money` (a scale outside 0–15, an amount that is not a safe
+ *   integer) — never a raw `DecimalError`.
  *
  * @example
  * ```ts

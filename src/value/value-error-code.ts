@@ -16,6 +16,8 @@
  * - `DIVERGENT_SERIES`: an infinite horizon whose discounted retention r / (1 + d) is not below 1.
  * - `INVALID_DATE`, `INVALID_WINDOW`: a record date or the observation window is not valid.
  * - `AMOUNT_OUT_OF_RANGE`: a total leaves the safe range of money minor units.
+ * - `INVALID_AMOUNT`, `INVALID_SCALE`: a margin that is not a valid `Money` (an amount that is not
+ *   a safe integer of minor units, a scale that is not a whole number from 0 to 15).
  *
  * @category Customer value
  */
@@ -46,4 +48,6 @@ export type ValueErrorCode =
   | 'DIVERGENT_SERIES'
   | 'INVALID_DATE'
   | 'INVALID_WINDOW'
-  | 'AMOUNT_OUT_OF_RANGE';
+  | 'AMOUNT_OUT_OF_RANGE'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_SCALE';

@@ -80,4 +80,26 @@ describe('safeParseWith', () => {
     expect(e.code).toBe('INVALID_INPUT');
     expect(e.messages.en).toBe('Invalid input');
   });
+
+  test('custom params that are not as customIssue builds them fall back to the generic texts, never a TypeError', () => {
+    const odd: readonly unknown[] = [
+      { domainCode: 'X', messages: null },
+      { domainCode: 'X', messages: 'both' },
+      { domainCode: 'X', messages: { en: 'only en' } },
+      { domainCode: 'X', messages: { 'zh-CN': '中文', en: 7 } },
+      { domainCode: 'X', messages: { 'zh-CN': '中文', en: 'en' }, details: 'not an object' },
+      { domainCode: 7, messages: { 'zh-CN': '中文', en: 'en' } },
+    ];
+    for (const params of odd) {
+      const e = zodIssueToError({ code: 'custom', path: ['x'], message: 'm', input: 1, params } as unknown as z.core.$ZodIssue);
+      expect([params, e.code, e.path, e.messages]).toEqual([params, 'INVALID_INPUT', ['x'], { 'zh-CN': '无效输入', en: 'Invalid input' }]);
+    }
+    const schema = z.string().superRefine((_s, ctx) => {
+      ctx.addIssue({ code: 'custom', message: 'bad', params: { domainCode: 'X', messages: null } });
+    });
+    const r = safeParseWith(schema, 'a');
+    expect(!r.ok && r.error.map((e) => [e.code, e.messages.en])).toEqual([['INVALID_INPUT', 'Invalid input']]);
+    const good = zodIssueToError({ code: 'custom', path: [], message: 'm', params: customIssue('X', text('中', 'en')) } as unknown as z.core.$ZodIssue);
+    expect([good.code, good.messages, good.details]).toEqual(['X', { 'zh-CN': '中', en: 'en' }, {}]);
+  });
 });

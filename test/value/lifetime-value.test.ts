@@ -106,6 +106,29 @@ describe('customerLifetimeValue (closed form)', () => {
     expect(!huge.ok && huge.error[0]?.code).toBe('AMOUNT_OUT_OF_RANGE');
   });
 
+  test('a margin that is not a valid Money is INVALID_AMOUNT / INVALID_SCALE, never a raw DecimalError', () => {
+    const base = { retention: '0.8', discountRate: '0.1', horizon: 'infinite' } as const;
+    const codesOf = (margin: Money<'CNY'>): unknown => {
+      const r = customerLifetimeValue({ ...base, margin });
+      return r.ok ? 'ok' : r.error.map((e) => [e.code, e.path]);
+    };
+    for (const amount of [Number.NaN, Number.POSITIVE_INFINITY, 1.5, 1e308, Number.MAX_SAFE_INTEGER + 1]) {
+      expect([amount, codesOf({ amount, scale: 2, currency: 'CNY' })]).toEqual([amount, [['INVALID_AMOUNT', ['margin', 'amount']]]]);
+    }
+    for (const scale of [-1, 1.5, Number.NaN, 20]) {
+      expect([scale, codesOf({ amount: 100, scale, currency: 'CNY' })]).toEqual([scale, [['INVALID_SCALE', ['margin', 'scale']]]]);
+    }
+    const both = customerLifetimeValue({ ...base, retention: '1.2', margin: { amount: Number.NaN, scale: -1, currency: 'CNY' } });
+    expect(!both.ok && both.error.map((e) => e.code)).toEqual(['INVALID_SCALE', 'INVALID_AMOUNT', 'RETENTION_OUT_OF_RANGE']);
+    if (both.ok) return;
+    expect(both.error[1]?.messages).toEqual({
+      'zh-CN': '金额须为以最小货币单位计的安全整数（如 12345 表示 123.45），收到 NaN',
+      en: 'the amount must be a whole number of minor units within the safe integer range (12345 for 123.45); received NaN',
+    });
+    expect(both.error[0]?.messages.en).toBe('the scale must be a whole number from 0 to 15; received -1');
+    expect(both.error[1]?.details).toEqual({ received: Number.NaN, currency: 'CNY', scale: -1 });
+  });
+
   test('property: CLV is monotone in retention and in margin', () => {
     fc.assert(
       fc.property(
@@ -207,6 +230,25 @@ describe('lifetimeValueFromHistory', () => {
     expect(r.error[4]?.messages).toEqual({ 'zh-CN': '第 1 条记录的币种为 USD，应为 CNY', en: 'record 1 is in USD, not in CNY' });
     expect(r.error[1] && renderError(r.error[1], 'zh-CN')).toBe('periodsInWindow: 窗口期数须为大于 0 的整数，收到 0');
     expect(r.error[0]?.messages.en).toBe('the observation window needs valid dates with from before to');
+  });
+
+  test('a margin that is not a valid Money is an error value with the record index, inside the window or not', () => {
+    const inside = new Date('2025-05-05T00:00:00Z');
+    const outside = new Date('2020-05-05T00:00:00Z');
+    const r = lifetimeValueFromHistory<'CNY'>(
+      [
+        { date: inside, margin: cny('1') },
+        { date: inside, margin: { amount: Number.NaN, scale: 2, currency: 'CNY' } },
+        { date: inside, margin: { amount: 5, scale: -1, currency: 'CNY' } },
+        { date: outside, margin: { amount: 1.5, scale: 2, currency: 'CNY' } },
+      ],
+      options,
+    );
+    expect(!r.ok && r.error.map((e) => [e.code, e.path])).toEqual([
+      ['INVALID_AMOUNT', ['history', 1, 'margin', 'amount']],
+      ['INVALID_SCALE', ['history', 2, 'margin', 'scale']],
+      ['INVALID_AMOUNT', ['history', 3, 'margin', 'amount']],
+    ]);
   });
 
   test('a total margin beyond the money range is an error value', () => {

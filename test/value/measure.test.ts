@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LcDecimal } from '../../src/core/decimal.js';
-import { LogisticsCustomerError } from '../../src/core/invariant.js';
+import { CORE_MESSAGES, LogisticsCustomerError } from '../../src/core/invariant.js';
 import type { Money } from '../../src/core/money/money.js';
 import { NO_DATA } from '../../src/core/rate/no-data.js';
 import { isScore, measureUnitOf, sameMeasureUnit, score, type ScoreScale, type ScoreTotal, toMeasureTotal } from '../../src/value/measure.js';
@@ -76,6 +76,22 @@ describe('measure arithmetic', () => {
     expect(compareTotals(st('1'), st('2'))).toBe(-1);
     expect(totalToDecimal(cny('12.30')).toString()).toBe('12.3');
     expect(totalToDecimal(st('7.25')).toString()).toBe('7.25');
+  });
+
+  test('totalToDecimal of an amount that is not a valid Money throws INVALID_AMOUNT / INVALID_SCALE, not a DecimalError', () => {
+    const thrown = (t: Money): unknown => {
+      try {
+        return totalToDecimal(t).toString();
+      } catch (error) {
+        return error instanceof LogisticsCustomerError ? [error.code, error.message] : error;
+      }
+    };
+    for (const amount of [Number.NaN, Number.POSITIVE_INFINITY, 1.5, 1e308]) {
+      expect(thrown({ amount, scale: 2, currency: 'CNY' })).toEqual(['INVALID_AMOUNT', CORE_MESSAGES.INVALID_AMOUNT]);
+    }
+    for (const scale of [-1, 1.5, Number.NaN]) {
+      expect(thrown({ amount: 100, scale, currency: 'CNY' })).toEqual(['INVALID_SCALE', CORE_MESSAGES.INVALID_SCALE]);
+    }
   });
 
   test('combining money with a score, or two scales, throws with the exported messages', () => {

@@ -87,6 +87,17 @@ describe('projectRetention: 客户每年流失 1/3 左右，不出 5 年老客�
     expect(!badRatio.ok && badRatio.error[0]?.code).toBe('INVALID_NUMBER');
   });
 
+  test('an initial base of 1e-9000000000000000 is INVALID_NUMBER at once (it exhausted the heap), and a hex churn is refused', () => {
+    const started = performance.now();
+    const r = projectRetention({ initial: '1e-9000000000000000' });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(!r.ok && r.error.map((e) => [e.code, e.path])).toEqual([['INVALID_NUMBER', ['initial']]]);
+    const hex = projectRetention({ initial: 100, annualChurn: '0x0.8', years: 1 });
+    expect(!hex.ok && hex.error.map((e) => [e.code, e.path])).toEqual([['INVALID_NUMBER', ['annualChurn']]]);
+    const smallest = projectRetention({ initial: '1e-1000', years: 1 });
+    expect(smallest.ok && smallest.value.rows[0]?.end.toString()).toBe('6.666666666666666666666666666666666666667e-1001');
+  }, 10_000);
+
   test('the input and the textbook defaults are not mutated', () => {
     const input = { initial: 100, annualChurn: ratio(1, 4), years: 3 };
     const before = structuredClone(input);

@@ -72,5 +72,6 @@ export function allowedEvents<S extends string, E extends MachineEvent, C>(
     return [...new Set(accepted)];
   }
   const on: StateSpec<S, E['type']>['on'] = machine.states[snapshot.state].on ?? {};
-  return machineEvents(machine).filter((type) => handlerSpecs(on[type]).length > 0);
+  // Own handlers only: `on.toString` is Object.prototype's, not a transition for 'toString'.
+  return machineEvents(machine).filter((type) => Object.hasOwn(on, type) && handlerSpecs(on[type]).length > 0);
 }

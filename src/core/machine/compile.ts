@@ -225,7 +225,9 @@ export function compileMachine<S extends string, E extends MachineEvent, C>(
     const refusedTypes: string[] = [];
     const refusedOutcomes: Err<NotAllowedInStateRefusal<S>>[] = [];
     for (const eventType of machineEvents(machine)) {
-      const branches = handlerSpecs(on[eventType]).map((spec) => compileBranch(machine, spec));
+      // Own handlers only: `on.toString` is Object.prototype's, not a transition for 'toString'.
+      const handler = Object.hasOwn(on, eventType) ? on[eventType] : undefined;
+      const branches = handlerSpecs(handler).map((spec) => compileBranch(machine, spec));
       const [first] = branches;
       if (first === undefined) {
         const refusal = freezeRefusal(notAllowedRefusal(machine, state, eventType));

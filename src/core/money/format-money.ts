@@ -21,7 +21,9 @@ export interface FormatMoneyOptions {
  * @param locale - The locale.
  * @param options - How to show the currency.
  * @returns The text, e.g. `'¥1,234.50'`.
- * @throws {@link LogisticsCustomerError} `INVALID_LOCALE` for a locale other than `'zh-CN'` and `'en'`.
+ * @throws {@link LogisticsCustomerError} `INVALID_LOCALE` for a locale other than `'zh-CN'` and `'en'`;
+ *   `INVALID_SCALE` or `INVALID_AMOUNT`, as {@link moneyToString}, for a value that is not a valid
+ *   {@link Money} (never `'CN¥NaN'` or a `RangeError` from `Intl`).
  *
  * @example
  * ```ts
@@ -34,6 +36,8 @@ export interface FormatMoneyOptions {
  */
 export function formatMoney(m: Money, locale: Locale, options: FormatMoneyOptions = {}): string {
   assertLocale(locale);
+  // First, so that a bad scale is INVALID_SCALE, not a RangeError from Intl.NumberFormat.
+  const amount = moneyToString(m);
   const format = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency: m.currency,
@@ -41,5 +45,5 @@ export function formatMoney(m: Money, locale: Locale, options: FormatMoneyOption
     minimumFractionDigits: m.scale,
     maximumFractionDigits: m.scale,
   });
-  return format.format(moneyToString(m) as `${number}`);
+  return format.format(amount as `${number}`);
 }

@@ -28,6 +28,8 @@ export interface MoneyJSON<C extends CurrencyCode = CurrencyCode> {
  * @typeParam C - The currency code.
  * @param m - The amount.
  * @returns `{ amount, currency }`, plus `scale` when it is not the currency's exponent.
+ * @throws {@link LogisticsCustomerError} `INVALID_SCALE` or `INVALID_AMOUNT`, as
+ *   {@link moneyToString}, for a value that is not a valid {@link Money} (never `'N.aN'`).
  *
  * @example
  * ```ts

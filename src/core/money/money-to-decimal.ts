@@ -9,6 +9,9 @@ import { moneyToString } from './money-to-string.js';
  *
  * @param m - The amount.
  * @returns The decimal value, e.g. 123.45 for 12345 fen.
+ * @throws {@link LogisticsCustomerError} `INVALID_SCALE` or `INVALID_AMOUNT`, as
+ *   {@link moneyToString}, for a value that is not a valid {@link Money} (never a raw
+ *   `DecimalError`).
  *
  * @example
  * ```ts

@@ -1,4 +1,6 @@
+import { INVALID_AMOUNT_MESSAGE, INVALID_SCALE_MESSAGE, LogisticsCustomerError } from '../invariant.js';
 import type { Money } from './money.js';
+import { isMoneyScale } from './scale.js';
 
 /**
  * The exact decimal text of an amount, with as many decimals as its scale: `'123.45'`,
@@ -6,6 +8,9 @@ import type { Money } from './money.js';
  *
  * @param m - The amount.
  * @returns The plain decimal string (no currency, no grouping).
+ * @throws {@link LogisticsCustomerError} `INVALID_SCALE` for a scale that is not a whole number
+ *   from 0 to 15; `INVALID_AMOUNT` for an amount that is not a safe integer (`NaN`, `1.5`,
+ *   `1e21`), which has no exact decimal text.
  *
  * @example
  * ```ts
@@ -16,6 +21,12 @@ import type { Money } from './money.js';
  * @category Money
  */
 export function moneyToString(m: Money): string {
+  if (!isMoneyScale(m.scale)) {
+    throw new LogisticsCustomerError('INVALID_SCALE', INVALID_SCALE_MESSAGE, { scale: m.scale });
+  }
+  if (!Number.isSafeInteger(m.amount)) {
+    throw new LogisticsCustomerError('INVALID_AMOUNT', INVALID_AMOUNT_MESSAGE, { amount: m.amount });
+  }
   const negative = m.amount < 0;
   const digits = String(negative ? 0 - m.amount : m.amount);
   if (m.scale === 0) return negative ? `-${digits}` : digits;

@@ -57,7 +57,9 @@ function sumGeneral<C extends CurrencyCode>(
   amounts: readonly Money<C>[],
   currency: C,
 ): Result<Money<C>, DomainError<SumMoneyErrorCode>> {
-  let scale = -1;
+  // No scale seen yet: NaN, which no scale (not even a NaN one) is equal to, so the first item's
+  // scale is always checked. (-1 would let items at scale -1 through unchecked.)
+  let scale = Number.NaN;
   let index = 0;
   for (const m of amounts) {
     if (m.currency !== currency) {
@@ -74,12 +76,12 @@ function sumGeneral<C extends CurrencyCode>(
     }
     if (m.scale !== scale) {
       if (!isMoneyScale(m.scale)) broken('INVALID_SCALE', index, m.scale);
-      if (m.scale > scale) scale = m.scale;
+      if (!(m.scale <= scale)) scale = m.scale;
     }
     if (!Number.isSafeInteger(m.amount)) broken('INVALID_AMOUNT', index, m.amount);
     index++;
   }
-  if (scale === -1) return ok({ amount: 0, scale: currencyExponent(currency), currency });
+  if (Number.isNaN(scale)) return ok({ amount: 0, scale: currencyExponent(currency), currency });
 
   // Integer additions are exact as long as every partial sum is a safe integer.
   let total = 0;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { LogisticsCustomerError } from '../../../src/core/invariant.js';
 import { text } from '../../../src/core/locale.js';
 import { compileMachine } from '../../../src/core/machine/compile.js';
-import { defineMachine, type MachineDefinition } from '../../../src/core/machine/definition.js';
+import { defineMachine, type MachineDefinition, type StateSpec } from '../../../src/core/machine/definition.js';
 import { MACHINE_MESSAGES } from '../../../src/core/machine/messages.js';
 import type { MachineSnapshot } from '../../../src/core/machine/snapshot.js';
 import { transition } from '../../../src/core/machine/transition.js';
@@ -156,6 +156,55 @@ test('plain and compiled machines give equal refusals; the compiled ones are fro
   expect(b).toEqual(a);
   expect(b.ok ? null : Object.isFrozen(b.error)).toBe(true);
   expect(b.ok || c.ok ? null : b.error === c.error).toBe(true);
+});
+
+describe('event types named after Object.prototype members', () => {
+  type Match = 'open' | 'won';
+  type MatchEvent = { readonly type: 'WIN' } | { readonly type: 'toString' } | { readonly type: 'constructor' } | { readonly type: 'hasOwnProperty' } | { readonly type: 'valueOf' };
+  // TypeScript already refuses this literal (its inherited `toString` is no handler): plain JavaScript callers do not.
+  const openOn = { WIN: { target: 'won' }, valueOf: {} } as unknown as NonNullable<StateSpec<Match, MatchEvent['type']>['on']>;
+  const match = defineMachine<Match, MatchEvent, null>({
+    id: 'match',
+    initial: 'open',
+    context: null,
+    states: {
+      open: { label: text('进行中', 'Open'), on: openOn },
+      won: { label: text('获胜', 'Won'), final: true },
+    },
+    events: {
+      WIN: text('获胜', 'win'),
+      toString: text('转文本', 'toString'),
+      constructor: text('构造', 'constructor'),
+      hasOwnProperty: text('自有属性', 'hasOwnProperty'),
+      valueOf: text('取值', 'valueOf'),
+    },
+  });
+  const matchCompiled = compileMachine(match);
+  const inherited = ['toString', 'constructor', 'hasOwnProperty'] as const;
+
+  test('a state refuses them unless it handles them itself, compiled or not, with equal refusals', () => {
+    for (const state of ['open', 'won'] as const) {
+      for (const type of inherited) {
+        const plain = transition(match, { state, context: null }, { type });
+        const fast = transition(matchCompiled, { state, context: null }, { type });
+        expect([state, type, plain.ok ? 'ok' : plain.error.code]).toEqual([state, type, 'NOT_ALLOWED_IN_STATE']);
+        expect(fast).toEqual(plain);
+      }
+      const own = transition(matchCompiled, { state, context: null }, { type: 'valueOf' });
+      expect(own).toEqual(transition(match, { state, context: null }, { type: 'valueOf' }));
+      expect([state, own.ok]).toEqual([state, state === 'open']);
+    }
+    const refused = transition(matchCompiled, { state: 'won', context: null }, { type: 'toString' });
+    expect(!refused.ok && refused.error.details).toEqual({ state: 'won', eventType: 'toString', allowed: [] });
+  });
+
+  test('the compiled table has no entry for an inherited name', () => {
+    const rows = matchCompiled.compiled.rows.map((row) => [row.eventTypes, row.refusedTypes]);
+    expect(rows).toEqual([
+      [['WIN', 'valueOf'], ['toString', 'constructor', 'hasOwnProperty']],
+      [[], ['WIN', 'toString', 'constructor', 'hasOwnProperty', 'valueOf']],
+    ]);
+  });
 });
 
 type Review = 'review' | 'vip' | 'standard' | 'rejected';

@@ -136,6 +136,23 @@ describe('sumMoney', () => {
     expectThrows(() => sumMoney(badScale, 'CNY'), 'INVALID_SCALE', CORE_MESSAGES.INVALID_SCALE);
   });
 
+  test('a scale of -1 is INVALID_SCALE, whether every item has it or it is mixed with valid scales', () => {
+    const at = (amount: number, scale: number): Money<'CNY'> => ({ amount, scale, currency: 'CNY' });
+    const cases: readonly (readonly [readonly Money<'CNY'>[], number, unknown])[] = [
+      [[at(5, -1), at(7, -1)], 0, -1],
+      [[at(5, -1)], 0, -1],
+      [[at(5, -1), at(7, 2)], 0, -1],
+      [[at(7, 2), at(5, -1)], 1, -1],
+      [[at(7, 2), at(5, -1), at(1, -1)], 1, -1],
+      [[at(5, Number.NaN), at(7, 2)], 0, Number.NaN],
+      [[at(5, Number.NEGATIVE_INFINITY)], 0, Number.NEGATIVE_INFINITY],
+    ];
+    for (const [list, index, value] of cases) {
+      const error = expectThrows(() => sumMoney(list, 'CNY'), 'INVALID_SCALE', CORE_MESSAGES.INVALID_SCALE);
+      expect(error.details).toEqual({ index, value });
+    }
+  });
+
   test('does not mutate the list', () => {
     const list = Object.freeze([cny('1'), cny('2.5', 1)]);
     const snapshot = structuredClone(list);

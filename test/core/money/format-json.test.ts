@@ -10,6 +10,8 @@ import { moneyFromJSON, moneyToJSON } from '../../../src/core/money/money-json.j
 import { moneyToDecimal } from '../../../src/core/money/money-to-decimal.js';
 import { moneyToString } from '../../../src/core/money/money-to-string.js';
 import { safeParseWith } from '../../../src/core/zod-issues.js';
+import { CORE_MESSAGES } from '../../../src/core/invariant.js';
+import { expectThrows } from './helpers.js';
 
 const cny = (value: string, scale?: number): Money<'CNY'> => unwrap(money(value, 'CNY', scale === undefined ? {} : { scale }));
 
@@ -93,6 +95,48 @@ describe('moneyToJSON and moneyFromJSON', () => {
     const json = Object.freeze({ amount: '1.50', currency: 'CNY' });
     expect(unwrap(moneyFromJSON(json)).amount).toBe(150);
     expect(json).toEqual({ amount: '1.50', currency: 'CNY' });
+  });
+});
+
+describe('text and JSON of a value that is not a valid Money', () => {
+  const renderers: readonly (readonly [string, (m: Money) => unknown])[] = [
+    ['moneyToString', moneyToString],
+    ['moneyToJSON', moneyToJSON],
+    ['moneyToDecimal', moneyToDecimal],
+    ['formatMoney zh-CN', (m) => formatMoney(m, 'zh-CN')],
+    ['formatMoney en', (m) => formatMoney(m, 'en', { display: 'code' })],
+  ];
+
+  test('an amount that is not a safe integer is INVALID_AMOUNT, never "N.aN", "1..5" or "1e+.21"', () => {
+    const amounts = [Number.NaN, 1.5, 1e21, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.MAX_SAFE_INTEGER + 1, -1e21];
+    for (const [name, render] of renderers) {
+      for (const amount of amounts) {
+        const bad = { amount, scale: 2, currency: 'CNY' } as Money;
+        const error = expectThrows(() => render(bad), 'INVALID_AMOUNT', CORE_MESSAGES.INVALID_AMOUNT);
+        expect([name, error.details]).toEqual([name, { amount }]);
+      }
+    }
+  });
+
+  test('a scale that is not a whole number from 0 to 15 is INVALID_SCALE', () => {
+    for (const [name, render] of renderers) {
+      for (const scale of [-1, 1.5, 16, 20, Number.NaN, Number.POSITIVE_INFINITY]) {
+        const bad = { amount: 150, scale, currency: 'CNY' } as Money;
+        const error = expectThrows(() => render(bad), 'INVALID_SCALE', CORE_MESSAGES.INVALID_SCALE);
+        expect([name, error.details]).toEqual([name, { scale }]);
+      }
+    }
+  });
+
+  test('the limits of a valid Money still render', () => {
+    const edges = [
+      unwrap(moneyFromMinor(-Number.MAX_SAFE_INTEGER, 'CNY', 0)),
+      unwrap(moneyFromMinor(Number.MAX_SAFE_INTEGER, 'CNY', 15)),
+      { amount: -0, scale: 2, currency: 'CNY' } as Money,
+    ];
+    expect(edges.map(moneyToString)).toEqual(['-9007199254740991', '9.007199254740991', '0.00']);
+    expect(edges.map((m) => moneyToJSON(m).amount)).toEqual(['-9007199254740991', '9.007199254740991', '0.00']);
+    expect(formatMoney(edges[2] as Money, 'en')).toBe('CN¥0.00');
   });
 });
 
