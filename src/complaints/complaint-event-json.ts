@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { DomainError } from '../core/domain-error.js';
+import { CORE_MESSAGES, LogisticsCustomerError } from '../core/invariant.js';
 import type { Money } from '../core/money/money.js';
 import { moneyToJSON } from '../core/money/money-json.js';
 import { MoneySchema } from '../core/money-schema.js';
@@ -49,6 +50,8 @@ function fieldToJSON(value: unknown): unknown {
  *
  * @param event - The event.
  * @returns A new plain object; the event is not modified.
+ * @throws {@link LogisticsCustomerError} `INVALID_DATE` when the event's time is not a `Date` or is
+ *   an Invalid Date (`details`: the `field`, `'at'`, and the value `received`).
  *
  * @example
  * ```ts
@@ -63,7 +66,11 @@ function fieldToJSON(value: unknown): unknown {
  */
 export function complaintEventToJSON(event: ComplaintEvent): ComplaintEventJSON {
   const { type, at, by, ...fields } = event;
-  const json: Record<string, unknown> = { type, at: at.toISOString(), by };
+  const when: unknown = at;
+  if (!(when instanceof Date) || Number.isNaN(when.getTime())) {
+    throw new LogisticsCustomerError('INVALID_DATE', CORE_MESSAGES.INVALID_DATE, { field: 'at', received: String(when) });
+  }
+  const json: Record<string, unknown> = { type, at: when.toISOString(), by };
   for (const [key, value] of Object.entries(fields)) json[key] = fieldToJSON(value);
   return json as ComplaintEventJSON;
 }

@@ -1,5 +1,6 @@
 import { text } from '../core/locale.js';
 import type { Guard, GuardReason, GuardVerdict } from '../core/machine/definition.js';
+import { isMoneyScale } from '../core/money/scale.js';
 import { ComplainantMotiveSchema } from './complainant-motive.js';
 import { ComplaintCategorySchema } from './complaint-category.js';
 import { ComplaintChannelSchema } from './complaint-channel.js';
@@ -106,12 +107,13 @@ function receiptReasons(event: ComplaintEvent): readonly Reason[] {
   ];
 }
 
+/** A money value as `Money` requires: a safe-integer amount at a scale of 0–15, a currency code. */
 function isMoney(value: unknown): value is { readonly amount: number; readonly scale: number; readonly currency: string } {
   return (
     typeof value === 'object' &&
     value !== null &&
     Number.isSafeInteger((value as { amount?: unknown }).amount) &&
-    Number.isInteger((value as { scale?: unknown }).scale) &&
+    isMoneyScale((value as { scale?: unknown }).scale) &&
     typeof (value as { currency?: unknown }).currency === 'string'
   );
 }
@@ -122,9 +124,12 @@ function remedyReasons(event: ComplaintEvent, rules: ComplaintRules): readonly R
   let money: Reason;
   if (compensation !== undefined) {
     if (!isMoney(compensation) || compensation.amount <= 0) {
-      money = reason('INVALID_COMPENSATION', '赔偿金额须为正数金额', 'the compensation must be a positive amount of money', {
-        received: compensation,
-      });
+      money = reason(
+        'INVALID_COMPENSATION',
+        '赔偿金额须为正数金额（以最小货币单位计的安全整数，小数位数 0 到 15）',
+        'the compensation must be a positive amount of money (a safe integer of minor units at a scale from 0 to 15)',
+        { received: compensation },
+      );
     } else if (compensation.currency !== rules.currency) {
       money = reason(
         'CURRENCY_MISMATCH',
@@ -200,7 +205,7 @@ function camel(state: string): string {
  * it; the others add the checks of their event: `validReceipt` (known category, severity,
  * priority, channel, component and motives; a complainant and a description), `hasExplanation`
  * (不成立 needs a polite explanation), `knownDepartment`, `validRemedy` (cause, remedy, a positive
- * compensation in the policy currency), `customerSatisfied` / `customerDissatisfied` (the follow-up's answer),
+ * compensation — a safe integer of minor units at a scale from 0 to 15 — in the policy currency), `customerSatisfied` / `customerDissatisfied` (the follow-up's answer),
  * `withinReopenWindow`, `validPause`, `validEscalation`, `hasMessage`, `validReclassification`,
  * and one `returnTo<State>` per state a wait or an escalation returns to.
  *

@@ -1,6 +1,10 @@
+import { type DomainError, domainError } from '../core/domain-error.js';
 import { CORE_MESSAGES, LogisticsCustomerError } from '../core/invariant.js';
+import { text } from '../core/locale.js';
+import type { GuardReason } from '../core/machine/definition.js';
 import { add } from '../core/money/add.js';
 import type { Money } from '../core/money/money.js';
+import { sumMoney } from '../core/money/sum-money.js';
 import { zeroMoney } from '../core/money/zero-money.js';
 import { NO_DATA, type NoData } from '../core/rate/no-data.js';
 import { rate, type Rate } from '../core/rate/rate.js';
@@ -157,6 +161,70 @@ export interface ComplaintMetrics {
   };
 }
 
+/**
+ * The compensation paid adds up past the safe-integer range of minor units (±9007199254740991):
+ * the error names the complaint and its `IMPLEMENT` event whose payment took a total (of its
+ * category or of all) out of range; its one reason is core's `AMOUNT_OUT_OF_RANGE` money error
+ * with the exact total `received`, the `currency` and the `scale`.
+ *
+ * @category Complaint metrics
+ */
+export interface CompensationOutOfRangeError extends DomainError<'AMOUNT_OUT_OF_RANGE'> {
+  /** Where and why, in the shape of a {@link ComplaintLogError}'s details. */
+  readonly details: {
+    /** The complaint's id. */
+    readonly complaintId: string | undefined;
+    /** The index of the `IMPLEMENT` event that paid the compensation. */
+    readonly eventIndex: number;
+    /** `'IMPLEMENT'`. */
+    readonly eventType: string;
+    /** The complaint's state at the end of the period. */
+    readonly state: ComplaintState;
+    /** The money error: the exact total `received` (a decimal string of minor units), `currency`, `scale`. */
+    readonly reasons: readonly GuardReason[];
+  };
+}
+
+/**
+ * What {@link complaintMetrics} returns instead of metrics: a bad log, or compensation that adds
+ * up past the range of amounts. Both name the complaint and the event in `details`.
+ *
+ * @category Complaint metrics
+ */
+export type ComplaintMetricsError = ComplaintLogError | CompensationOutOfRangeError;
+
+/** The index of the `ordinal`-th (from 0) `IMPLEMENT` event of a log: the one that resolved that implemented cycle. */
+function implementIndex(complaint: Complaint, ordinal: number): number {
+  let seen = 0;
+  for (let index = 0; index < complaint.events.length; index++) {
+    if (complaint.events[index]?.type === 'IMPLEMENT' && seen++ === ordinal) return index;
+  }
+  return complaint.events.length;
+}
+
+function compensationOutOfRange(
+  complaint: Complaint,
+  eventIndex: number,
+  state: ComplaintState,
+  cause: DomainError,
+): CompensationOutOfRangeError {
+  const id = complaint.id ?? '?';
+  const messages = text(
+    `投诉 ${id} 的事件 #${eventIndex}（IMPLEMENT）所付赔偿使赔偿合计超出范围：${cause.messages['zh-CN']}`,
+    `complaint ${id}, event ${eventIndex} (IMPLEMENT): the compensation paid takes the total out of range: ${cause.messages.en}`,
+  );
+  return {
+    ...domainError('AMOUNT_OUT_OF_RANGE', messages, { path: ['events', eventIndex] }),
+    details: {
+      complaintId: complaint.id,
+      eventIndex,
+      eventType: 'IMPLEMENT',
+      state,
+      reasons: [{ code: cause.code, message: cause.messages, details: cause.details }],
+    },
+  };
+}
+
 function instant(value: Date): number {
   return value instanceof Date ? value.getTime() : Number.NaN;
 }
@@ -239,9 +307,16 @@ function zeroCounts<K extends string>(keys: readonly K[]): { [P in K]: number } 
  * among the vital few (关键少数) when the categories before it hold less than the Pareto cutoff,
  * compared exactly: after exactly 28% of the complaints a category is not vital at a 0.28 cutoff.
  *
+ * The compensation paid is added exactly; when it adds up past the safe-integer range of minor
+ * units (±9007199254740991 — e.g. two compensations of 9e15 fen, or 0.000000000000001 yuan at
+ * scale 15 beside 10 yuan at scale 0), that is an `AMOUNT_OUT_OF_RANGE` error among the others,
+ * never a throw.
+ *
  * @param complaints - The complaints: ids and event logs.
  * @param options - The period, the calendar, the policy, the shipments and the machine's rules.
- * @returns The metrics, or every log error (each naming its complaint, event and rule).
+ * @returns The metrics, or every log error (each naming its complaint, event and rule) and, if the
+ *   compensation paid adds up past the range of amounts, a {@link CompensationOutOfRangeError}
+ *   naming the complaint and the `IMPLEMENT` event whose payment did it.
  * @throws {@link LogisticsCustomerError} `INVALID_PERIOD` for invalid dates or an empty period;
  *   `INVALID_SHIPMENTS` for a count of shipments that is not a positive whole number;
  *   `INVALID_FRACTION` for a Pareto cutoff outside (0, 1]; as {@link slaStatus} for a bad policy or
@@ -269,7 +344,7 @@ function zeroCounts<K extends string>(keys: readonly K[]): { [P in K]: number } 
 export function complaintMetrics(
   complaints: readonly Complaint[],
   options: ComplaintMetricsOptions,
-): Result<ComplaintMetrics, readonly ComplaintLogError[]> {
+): Result<ComplaintMetrics, readonly ComplaintMetricsError[]> {
   const start = instant(options.period?.start);
   const end = instant(options.period?.end);
   if (Number.isNaN(start) || Number.isNaN(end) || end <= start) {
@@ -289,7 +364,7 @@ export function complaintMetrics(
   const machine = createComplaintMachine(options.rules);
   const now = new Date(end);
 
-  const errors: ComplaintLogError[] = [];
+  const errors: ComplaintMetricsError[] = [];
   const byState = zeroCounts(ComplaintStateSchema.options);
   const categoryCounts = zeroCounts(ComplaintCategorySchema.options);
   const statusCounts = Object.fromEntries(SlaTargetSchema.options.map((t) => [t, zeroCounts(SlaClockStatusSchema.options)])) as {
@@ -299,6 +374,8 @@ export function complaintMetrics(
     [C in ComplaintCategory]: Money;
   };
   const paidCount = zeroCounts(ComplaintCategorySchema.options);
+  let totalPaid = zeroMoney(rules.currency);
+  let outOfRange = false;
   const acknowledgeTimes: number[] = [];
   const resolveTimes: number[] = [];
   let count = 0;
@@ -353,11 +430,23 @@ export function complaintMetrics(
       if (context.assessment.verdict === 'invalid') rejected++;
     }
     let paidHere = false;
+    let implementedCycles = 0;
     for (const cycle of cycles) {
-      if (cycle.compensationPaid !== undefined) {
-        paid[category] = add(paid[category], cycle.compensationPaid);
-        paidHere = true;
+      if (cycle.resolution === 'implemented') implementedCycles++;
+      const amount = cycle.compensationPaid;
+      if (amount === undefined || outOfRange) continue;
+      // A checked sum: the guard let only valid amounts in the policy currency through, so the one
+      // failure left is a total past the safe-integer range (amounts are positive: once out, out).
+      const overall = sumMoney([totalPaid, amount], rules.currency);
+      if (!overall.ok) {
+        errors.push(compensationOutOfRange(complaint, implementIndex(complaint, implementedCycles - 1), asOf.state, overall.error));
+        outOfRange = true;
+        continue;
       }
+      totalPaid = overall.value;
+      // A category's total is part of the overall one, so it is in range too: `add` cannot throw.
+      paid[category] = add(paid[category], amount);
+      paidHere = true;
     }
     if (paidHere) paidCount[category]++;
   });
@@ -381,8 +470,6 @@ export function complaintMetrics(
   const compensationByCategory = ComplaintCategorySchema.options.map(
     (category): CategoryCompensation => ({ category, complaints: paidCount[category], total: paid[category] }),
   );
-  let totalPaid = zeroMoney(rules.currency);
-  for (const entry of compensationByCategory) totalPaid = add(totalPaid, entry.total);
   const sla = Object.fromEntries(
     SlaTargetSchema.options.map((target): [SlaTarget, SlaCompliance] => {
       const counts = statusCounts[target];

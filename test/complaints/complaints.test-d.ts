@@ -6,10 +6,13 @@ import {
   type ComplaintEvent,
   type ComplaintLogError,
   type ComplaintLogRule,
+  type ComplaintMetrics,
+  type ComplaintMetricsError,
   type ComplaintState,
   type ReceiveEvent,
   type SlaClockStatus,
   type SlaReport,
+  complaintMetrics,
   DEFAULT_SLA_POLICY,
   slaStatus,
 } from '../../src/complaints/index.js';
@@ -32,6 +35,16 @@ describe('complaint types', () => {
     expectTypeOf(slaStatus(complaint, DEFAULT_SLA_POLICY, standardCalendarForTypes, new Date('2026-03-02T01:00:00Z'))).toEqualTypeOf<
       Result<SlaReport, ComplaintLogError>
     >();
+  });
+
+  test('complaintMetrics returns the metrics or errors that all name their complaint and event', () => {
+    const period = { start: new Date('2026-03-01T00:00:00Z'), end: new Date('2026-04-01T00:00:00Z') };
+    expectTypeOf(complaintMetrics([], { period, calendar: standardCalendarForTypes })).toEqualTypeOf<
+      Result<ComplaintMetrics, readonly ComplaintMetricsError[]>
+    >();
+    expectTypeOf<ComplaintMetricsError['code']>().toEqualTypeOf<ComplaintLogRule | 'AMOUNT_OUT_OF_RANGE'>();
+    expectTypeOf<ComplaintMetricsError['details']['complaintId']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<ComplaintMetricsError['details']['eventIndex']>().toEqualTypeOf<number>();
   });
 
   test('events are typed by their type', () => {

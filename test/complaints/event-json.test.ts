@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { renderError } from '../../src/core/domain-error.js';
-import { unwrap } from '../../src/core/invariant.js';
+import { CORE_MESSAGES, LogisticsCustomerError, unwrap } from '../../src/core/invariant.js';
 import { money } from '../../src/core/money/money.js';
 import {
   type ComplaintEvent,
@@ -28,6 +28,21 @@ describe('complaintEventToJSON', () => {
     });
   });
 
+  test('refuses an event time that is not a valid date with INVALID_DATE naming the field', () => {
+    for (const at of [new Date('x'), '2026-03-02T01:00:00Z', undefined]) {
+      const e = { ...event('ACKNOWLEDGE', MONDAY_0900), at } as unknown as ComplaintEvent;
+      let caught: unknown;
+      try {
+        complaintEventToJSON(e);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(LogisticsCustomerError);
+      const error = caught as LogisticsCustomerError;
+      expect([error.code, error.message, error.details]).toEqual(['INVALID_DATE', CORE_MESSAGES.INVALID_DATE, { field: 'at', received: String(at) }]);
+    }
+  });
+
   test('returns a new object and leaves the event as it was', () => {
     const receive = event('RECEIVE', MONDAY_0900);
     const copy = structuredClone(receive);
@@ -48,6 +63,14 @@ describe('parseComplaintEvent', () => {
     const e = event('PROPOSE', MONDAY_0900, { compensation: unwrap(money('1234567.891', 'CNY', { scale: 3 })) });
     expect(complaintEventToJSON(e)['compensation']).toEqual({ amount: '1234567.891', currency: 'CNY', scale: 3 });
     expect(parseComplaintEvent(viaText(e))).toEqual({ ok: true, value: e });
+  });
+
+  test('refuses a compensation scale outside 0–15, as the machine does', () => {
+    const json = complaintEventToJSON(event('PROPOSE', MONDAY_0900));
+    for (const scale of [99, -3, 16]) {
+      const r = parseComplaintEvent({ ...json, compensation: { amount: '5', currency: 'CNY', scale } });
+      expect(r.ok ? [] : r.error.map((e) => [e.code, e.path])).toEqual([['INVALID_SCALE', ['compensation', 'scale']]]);
+    }
   });
 
   test('accepts a Date or an ISO time with an offset, never a time without one', () => {

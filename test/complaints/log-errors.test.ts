@@ -79,6 +79,29 @@ describe('bad event logs are typed errors naming the event and the rule', () => 
     expect([e.code, e.details.reasons.map((r) => r.code)]).toEqual(['INVALID_EVENT', ['INVALID_COMPENSATION']]);
   });
 
+  test('a compensation at a scale outside 0–15 is an invalid event at its index', () => {
+    const proposing = (scale: number): ComplaintEvent[] => [
+      ...logTo('investigating'),
+      event('PROPOSE', MONDAY_0900 + HOUR, { compensation: { amount: 5, scale, currency: 'CNY' } }),
+    ];
+    for (const scale of [99, -3, 16, 1.5]) {
+      const e = failure(proposing(scale));
+      expect([e.code, e.path, e.details.eventIndex, e.details.eventType, e.details.reasons.map((r) => r.code)]).toEqual([
+        'INVALID_EVENT',
+        ['events', 5],
+        5,
+        'PROPOSE',
+        ['INVALID_COMPENSATION'],
+      ]);
+      expect(e.details.reasons[0]?.details).toEqual({ received: { amount: 5, scale, currency: 'CNY' } });
+      expect(e.messages.en).toContain('a safe integer of minor units at a scale from 0 to 15');
+    }
+    for (const scale of [0, 15]) {
+      const r = replayComplaint({ id: 'C', events: proposing(scale) });
+      expect(r.ok && r.value.context.remedy?.compensation).toEqual({ amount: 5, scale, currency: 'CNY' });
+    }
+  });
+
   test('a close without a satisfied follow-up', () => {
     const e = failure([...logTo('implemented'), event('CLOSE', MONDAY_0900 + HOUR)]);
     expect([e.code, e.details.eventIndex, e.details.state]).toEqual(['CLOSE_WITHOUT_FOLLOW_UP', 8, 'implemented']);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CORE_MESSAGES, LogisticsCustomerError } from '../../src/core/invariant.js';
+import type { Money } from '../../src/core/money/money.js';
 import { standardCalendar } from '../../src/core/time/standard-calendar.js';
 import {
   type Complaint,
@@ -140,6 +141,82 @@ function thrown(call: () => unknown): LogisticsCustomerError {
   }
   throw new Error('expected a LogisticsCustomerError, nothing was thrown');
 }
+
+/** A complaint whose remedy, paying `compensation`, is implemented (IMPLEMENT is event 7). */
+function paying(id: string, start: number, compensation: Money): Complaint {
+  return { id, events: logTo('implemented', start).map((e) => (e.type === 'PROPOSE' ? { ...e, compensation } : e)) };
+}
+
+describe('compensation: bad amounts and totals out of range are errors, never throws', () => {
+  const run = (complaints: readonly Complaint[]) => complaintMetrics(complaints, { period: PERIOD, calendar: CALENDAR });
+  const where = (r: ReturnType<typeof run>) =>
+    r.ok ? null : r.error.map((e) => [e.code, e.path, e.details.complaintId, e.details.eventIndex, e.details.eventType, e.details.state]);
+
+  test('a compensation at a scale outside 0–15 is a log error at its PROPOSE event', () => {
+    for (const scale of [99, -3]) {
+      const r = run([paying('S-1', MONDAY_0900, { amount: 5, scale, currency: 'CNY' })]);
+      expect(where(r)).toEqual([['INVALID_EVENT', ['events', 5], 'S-1', 5, 'PROPOSE', 'investigating']]);
+      expect(r.ok ? null : r.error[0]?.details.reasons.map((reason) => reason.code)).toEqual(['INVALID_COMPENSATION']);
+    }
+  });
+
+  test('two compensations of 9e15 fen: AMOUNT_OUT_OF_RANGE naming the second complaint and its IMPLEMENT event', () => {
+    const big: Money = { amount: 9e15, scale: 2, currency: 'CNY' };
+    const r = run([paying('P-1', MONDAY_0900, big), paying('P-2', MONDAY_0900 + DAY, big)]);
+    expect(where(r)).toEqual([['AMOUNT_OUT_OF_RANGE', ['events', 7], 'P-2', 7, 'IMPLEMENT', 'implemented']]);
+    const e = r.ok ? undefined : r.error[0];
+    expect(e?.details.reasons.map((reason) => [reason.code, reason.details])).toEqual([
+      ['AMOUNT_OUT_OF_RANGE', { received: '18000000000000000', currency: 'CNY', scale: 2 }],
+    ]);
+    expect(e?.messages.en).toBe(
+      'complaint P-2, event 7 (IMPLEMENT): the compensation paid takes the total out of range: the amount "18000000000000000" is out of range: in minor units it must be within ±9007199254740991',
+    );
+    expect(e?.messages['zh-CN']).toContain('投诉 P-2 的事件 #7（IMPLEMENT）所付赔偿使赔偿合计超出范围');
+  });
+
+  test('scale 15 beside a large scale-0 amount: out of range at the common scale', () => {
+    const r = run([
+      paying('T-1', MONDAY_0900, { amount: 1, scale: 15, currency: 'CNY' }),
+      paying('T-2', MONDAY_0900 + DAY, { amount: 10, scale: 0, currency: 'CNY' }),
+    ]);
+    expect(where(r)).toEqual([['AMOUNT_OUT_OF_RANGE', ['events', 7], 'T-2', 7, 'IMPLEMENT', 'implemented']]);
+    expect(r.ok ? null : r.error[0]?.details.reasons[0]?.details).toEqual({ received: '10000000000000001', currency: 'CNY', scale: 15 });
+  });
+
+  test('the payment of a later cycle is named by its own IMPLEMENT event', () => {
+    const half: Money = { amount: 5e15, scale: 2, currency: 'CNY' };
+    const first = logTo('reopened').map((e) => (e.type === 'PROPOSE' ? { ...e, compensation: half } : e));
+    const again = (['ASSIGN', 'INVESTIGATE', 'PROPOSE', 'APPROVE', 'IMPLEMENT'] as const).map((type, i) =>
+      event(type, MONDAY_0900 + HOUR + i * MINUTE, type === 'PROPOSE' ? { compensation: half } : {}),
+    );
+    const r = run([{ id: 'R-1', events: [...first, ...again] }]);
+    expect(where(r)).toEqual([['AMOUNT_OUT_OF_RANGE', ['events', 13], 'R-1', 13, 'IMPLEMENT', 'implemented']]);
+  });
+
+  test('with the bad logs: every error, the total out of range once', () => {
+    const big: Money = { amount: 9e15, scale: 2, currency: 'CNY' };
+    const r = run([
+      paying('P-1', MONDAY_0900, big),
+      paying('P-2', MONDAY_0900 + DAY, big),
+      paying('P-3', MONDAY_0900 + 2 * DAY, big),
+      { id: 'B-1', events: [] },
+    ]);
+    expect(r.ok ? null : r.error.map((e) => [e.details.complaintId, e.code])).toEqual([
+      ['P-2', 'AMOUNT_OUT_OF_RANGE'],
+      ['B-1', 'NOT_RECEIVED'],
+    ]);
+  });
+
+  test('up to the largest safe total the sum is exact, by category and overall', () => {
+    const m = metrics([
+      paying('P-1', MONDAY_0900, { amount: 9e15, scale: 2, currency: 'CNY' }),
+      paying('P-2', MONDAY_0900 + DAY, { amount: 7_199_254_740_991, scale: 2, currency: 'CNY' }),
+    ]);
+    const max: Money = { amount: Number.MAX_SAFE_INTEGER, scale: 2, currency: 'CNY' };
+    expect(m.compensation.total).toEqual(max);
+    expect(m.compensation.byCategory.filter((c) => c.complaints > 0)).toEqual([{ category: 'delay', complaints: 2, total: max }]);
+  });
+});
 
 describe('summarizeHandlingTimes checks every duration', () => {
   test('a NaN, infinite, negative or non-number entry throws INVALID_DURATION naming the first bad one', () => {
