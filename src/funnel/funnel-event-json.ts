@@ -1,3 +1,4 @@
+import { CORE_MESSAGES, LogisticsCustomerError } from '../core/invariant.js';
 import type { Money } from '../core/money/money.js';
 import { moneyToJSON } from '../core/money/money-json.js';
 import type { FunnelEvent, FunnelEventType } from './funnel-event.js';
@@ -16,12 +17,18 @@ export interface FunnelEventJSON {
   readonly [field: string]: unknown;
 }
 
-function toJSONValue(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map(toJSONValue);
+/** `value` in JSON form; `path` names the field in the error for an invalid `Date`. */
+function toJSONValue(value: unknown, path: readonly (string | number)[]): unknown {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) {
+      throw new LogisticsCustomerError('INVALID_DATE', CORE_MESSAGES.INVALID_DATE, { field: path.join('.'), path, received: value });
+    }
+    return value.toISOString();
+  }
+  if (Array.isArray(value)) return value.map((item, i) => toJSONValue(item, [...path, i]));
   if (typeof value === 'object' && value !== null) {
     if ('amount' in value && 'currency' in value && 'scale' in value) return moneyToJSON(value as Money);
-    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, toJSONValue(field)]));
+    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, toJSONValue(field, [...path, key])]));
   }
   return value;
 }
@@ -32,6 +39,9 @@ function toJSONValue(value: unknown): unknown {
  *
  * @param event - The event.
  * @returns A new plain object; the event is not modified.
+ * @throws {@link LogisticsCustomerError} `INVALID_DATE` when a time (`at`, `visitPlan.visitAt`) is
+ *   an invalid `Date`, with the field in `details.field` (a JSON log never holds a time that does
+ *   not parse back).
  *
  * @example
  * ```ts
@@ -42,5 +52,5 @@ function toJSONValue(value: unknown): unknown {
  * @category Funnel
  */
 export function funnelEventToJSON(event: FunnelEvent): FunnelEventJSON {
-  return toJSONValue(event) as FunnelEventJSON;
+  return toJSONValue(event, []) as FunnelEventJSON;
 }

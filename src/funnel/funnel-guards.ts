@@ -1,5 +1,6 @@
 import { text } from '../core/locale.js';
-import type { Guard, GuardReason, GuardVerdict } from '../core/machine/definition.js';
+import type { Guard, GuardReason } from '../core/machine/definition.js';
+import { isMoneyScale } from '../core/money/scale.js';
 import type { FunnelContext } from './funnel-context.js';
 import type { FunnelEvent } from './funnel-event.js';
 import {
@@ -12,8 +13,8 @@ import {
   isCode,
   isMoney,
 } from './funnel-payload-checks.js';
-import { assessQualification, isQualified } from './qualification.js';
-import type { QualificationRule } from './qualification-rule.js';
+import { qualificationOutcome, qualificationVerdict } from './qualification-outcome.js';
+import { checkQualificationRule, type QualificationRule } from './qualification-rule.js';
 import type { FunnelReferenceData } from './reference-data.js';
 
 /**
@@ -27,11 +28,45 @@ function reason(code: string, zh: string, en: string, details: Readonly<Record<s
   return { code, message: text(zh, en), details };
 }
 
-/** `true` when there is no reason, else the reasons (the `undefined` entries left out). */
-function verdict(candidates: readonly (GuardReason | undefined)[]): GuardVerdict {
+/**
+ * The reason of last resort: a guard whose check refuses the event always refuses it, even if no
+ * reason builder names why (a check and its reasons that disagree must never let an event through).
+ */
+const PAYLOAD_REFUSED = reason('PAYLOAD_REFUSED', '事件内容未通过业务规则检查', "the event's payload does not pass the rule's check");
+
+/**
+ * The reasons of a refusal (the `undefined` entries left out). Called only when the time or the
+ * payload check refuses the event, so it never answers `true`: with no reason left it gives
+ * `PAYLOAD_REFUSED`.
+ */
+function verdict(candidates: readonly (GuardReason | undefined)[]): readonly [GuardReason, ...GuardReason[]] {
   const reasons = candidates.filter((r): r is GuardReason => r !== undefined);
   const [first, ...rest] = reasons;
-  return first === undefined ? true : [first, ...rest];
+  return first === undefined ? [PAYLOAD_REFUSED] : [first, ...rest];
+}
+
+/** The reason for an amount whose scale is not a whole number from 0 to 15. */
+function scaleReason(field: string, received: unknown): GuardReason {
+  const shown = String(received);
+  return reason(
+    'INVALID_SCALE',
+    `${field} 的小数位数（scale）须为 0 到 15 的整数，收到 ${shown}`,
+    `the scale of ${field} must be a whole number from 0 to 15; received ${shown}`,
+    { field, received },
+  );
+}
+
+/**
+ * Why an amount is not a positive amount of money (`isMoney` and a positive amount): its scale
+ * when that is not a whole number from 0 to 15, and `notPositive` when the amount is not a
+ * positive safe integer or the currency is not a string. No reason for a good amount.
+ */
+function moneyReasons(value: unknown, field: string, notPositive: GuardReason): readonly (GuardReason | undefined)[] {
+  if (isMoney(value) && value.amount > 0) return [];
+  if (typeof value !== 'object' || value === null) return [notPositive];
+  const { amount, scale, currency } = value as { readonly amount?: unknown; readonly scale?: unknown; readonly currency?: unknown };
+  const amountOk = typeof amount === 'number' && Number.isSafeInteger(amount) && amount > 0 && typeof currency === 'string';
+  return [isMoneyScale(scale) ? undefined : scaleReason(field, scale), amountOk ? undefined : notPositive];
 }
 
 /** The reason to refuse any event: a time that is not a valid date or earlier than the last event. */
@@ -73,10 +108,14 @@ export type FunnelPayloadReasons = { readonly [N in keyof FunnelPayloadChecks]: 
 
 /**
  * Builds the payload reasons of the funnel's guards for a qualification rule and reference codes.
+ * An amount whose scale is not a whole number from 0 to 15 gets `INVALID_SCALE` (with the field).
+ * An assessment that does not qualify gets the verdict's reasons, which are never empty then (the
+ * guards still refuse with `PAYLOAD_REFUSED` should a check and its reasons ever disagree).
  *
- * @param rule - The qualification rule.
+ * @param rule - The qualification rule, checked here once.
  * @param codes - The reference codes, from `funnelCodes`.
  * @returns The reason builders by guard name (`undefined` entries mean no reason).
+ * @throws {@link LogisticsCustomerError} `INVALID_QUALIFICATION_RULE` for a bad rule.
  *
  * @example
  * ```ts no-run
@@ -86,6 +125,7 @@ export type FunnelPayloadReasons = { readonly [N in keyof FunnelPayloadChecks]: 
  * @internal
  */
 export function funnelPayloadReasons(rule: QualificationRule, codes: FunnelCodes): FunnelPayloadReasons {
+  checkQualificationRule(rule);
   const { findingChannels, approachMethods, closingMethods, lostReasons } = codes;
   return {
     knownChannel: (event) => [
@@ -95,20 +135,30 @@ export function funnelPayloadReasons(rule: QualificationRule, codes: FunnelCodes
     ],
     qualifies: (event) => {
       if (event.type !== 'QUALIFY') return [];
-      const ok = isAssessment(event.assessment) && isQualified(event.assessment, rule);
+      const assessment = event.assessment;
       const value = event.expectedValue;
-      const valueOk = value === undefined || (isMoney(value) && value.amount > 0);
       return [
-        ...(ok ? [] : isAssessment(event.assessment) ? assessQualification(event.assessment, rule).reasons : [NO_ASSESSMENT]),
-        valueOk ? undefined : reason('INVALID_EXPECTED_VALUE', '预计金额须为正数', 'the expected value must be a positive amount'),
+        ...(!isAssessment(assessment)
+          ? [NO_ASSESSMENT]
+          : qualificationOutcome(assessment, rule) === 1
+            ? []
+            : qualificationVerdict(assessment, rule).reasons),
+        ...(value === undefined
+          ? []
+          : moneyReasons(value, 'expectedValue', reason('INVALID_EXPECTED_VALUE', '预计金额须为正数', 'the expected value must be a positive amount'))),
       ];
     },
     failsQualification: (event) => {
       if (event.type !== 'DISQUALIFY') return [];
-      if (!isAssessment(event.assessment)) return [NO_ASSESSMENT];
-      return isQualified(event.assessment, rule)
-        ? [reason('ASSESSMENT_QUALIFIES', '评估结果合格，应使用“资格审查合格”', 'the assessment qualifies; send QUALIFY instead')]
-        : [];
+      const assessment = event.assessment;
+      if (!isAssessment(assessment)) return [NO_ASSESSMENT];
+      const outcome = qualificationOutcome(assessment, rule);
+      if (outcome === 0) return [];
+      if (outcome === 1) {
+        return [reason('ASSESSMENT_QUALIFIES', '评估结果合格，应使用“资格审查合格”', 'the assessment qualifies; send QUALIFY instead')];
+      }
+      // An invalid assessment (-1) neither qualifies nor disqualifies: name its invalid scores.
+      return qualificationVerdict(assessment, rule).reasons.filter((r) => r.code === 'INVALID_FACTOR_SCORE');
     },
     hasVisitPlan: (event) => {
       if (event.type !== 'APPROACH') return [];
@@ -119,20 +169,15 @@ export function funnelPayloadReasons(rule: QualificationRule, codes: FunnelCodes
           : knownCode(approachMethods, method, 'UNKNOWN_APPROACH_METHOD', ['接近方法', 'approach method']),
       ];
     },
-    positiveQuote: (event) => [
-      event.type !== 'PROPOSE' || (isMoney(event.quote) && event.quote.amount > 0)
-        ? undefined
-        : reason('QUOTE_NOT_POSITIVE', '报价须为正数金额', 'the quote must be a positive amount'),
-    ],
+    positiveQuote: (event) =>
+      event.type !== 'PROPOSE' ? [] : moneyReasons(event.quote, 'quote', reason('QUOTE_NOT_POSITIVE', '报价须为正数金额', 'the quote must be a positive amount')),
     wonTerms: (event) => {
       if (event.type !== 'WIN') return [];
       const contract = event.contractValue;
       return [
-        contract === undefined
-          ? reason('NO_CONTRACT_VALUE', '成交须有合同金额', 'a won deal needs a contract value')
-          : isMoney(contract) && contract.amount > 0
-            ? undefined
-            : reason('CONTRACT_VALUE_NOT_POSITIVE', '合同金额须为正数', 'the contract value must be positive'),
+        ...(contract === undefined
+          ? [reason('NO_CONTRACT_VALUE', '成交须有合同金额', 'a won deal needs a contract value')]
+          : moneyReasons(contract, 'contractValue', reason('CONTRACT_VALUE_NOT_POSITIVE', '合同金额须为正数', 'the contract value must be positive'))),
         event.closingMethod === undefined
           ? reason('NO_CLOSING_METHOD', '成交须注明成交方法', 'a won deal needs its closing method')
           : knownCode(closingMethods, event.closingMethod, 'UNKNOWN_CLOSING_METHOD', ['成交方法', 'closing method']),
@@ -157,12 +202,17 @@ export function funnelPayloadReasons(rule: QualificationRule, codes: FunnelCodes
  * Builds the named guards of the funnel machine for a qualification rule and reference tables
  * (`funnelDefinition` uses them; they are exported to build a variant of the machine). Each guard
  * answers `true` or its reasons, and also refuses an event whose time is not a valid date or is
- * earlier than `context.lastEventAt`.
+ * earlier than `context.lastEventAt`. A guard whose check refuses an event always answers with at
+ * least one reason (`PAYLOAD_REFUSED` if nothing more precise applies). An amount needs a safe
+ * integer amount, a scale that is a whole number from 0 to 15 (else `INVALID_SCALE`) and a
+ * currency; under a weighted-score rule an assessment with a factor score that is not a number
+ * from 0 to 100 passes neither `qualifies` nor `failsQualification` (`INVALID_FACTOR_SCORE`).
  *
- * @param rule - The qualification rule (识别: 资格审查, DOMAIN.md §5).
+ * @param rule - The qualification rule (识别: 资格审查, DOMAIN.md §5), checked once here.
  * @param reference - The reference tables codes are checked against.
  * @returns The guards by name: `knownChannel`, `qualifies`, `failsQualification`,
  *   `hasVisitPlan`, `positiveQuote`, `wonTerms`, `hasLostReason`.
+ * @throws {@link LogisticsCustomerError} `INVALID_QUALIFICATION_RULE` for a bad rule.
  *
  * @example
  * ```ts

@@ -6,7 +6,7 @@ import { type EpisodeOutcome, type FunnelContext, type FunnelEpisode, INITIAL_FU
 import { type FunnelEvent, funnelEventTypeLabels } from './funnel-event.js';
 import { funnelGuards } from './funnel-guards.js';
 import { type FunnelState, funnelStateLabels, type OpenStage } from './funnel-state.js';
-import { assessQualification } from './qualification.js';
+import { qualificationVerdict } from './qualification-outcome.js';
 import { checkQualificationRule, DEFAULT_QUALIFICATION_RULE, type QualificationRule } from './qualification-rule.js';
 import { DEFAULT_FUNNEL_REFERENCE, type FunnelReferenceData } from './reference-data.js';
 
@@ -113,7 +113,8 @@ function funnelUpdates(rule: QualificationRule): { readonly [name: string]: Upda
       const outcome: EpisodeOutcome = {
         kind: 'disqualified',
         at: event.at,
-        failed: assessQualification(event.assessment, rule).failed,
+        // The rule was checked when the machine was built: no check per event.
+        failed: qualificationVerdict(event.assessment, rule).failed,
       };
       return next(context, event, entered(e, 'disqualified', event.at, event.assessment, e.expectedValue, e.visitPlan, e.quote, outcome));
     },

@@ -1,7 +1,8 @@
 import { type NameIndex, nameIndex, positionOfName } from '../core/machine/name-index.js';
 import type { FunnelEvent } from './funnel-event.js';
-import { isQualified, type QualificationAssessment } from './qualification.js';
-import type { QualificationRule } from './qualification-rule.js';
+import type { QualificationAssessment } from './qualification.js';
+import { qualificationOutcome } from './qualification-outcome.js';
+import { checkQualificationRule, type QualificationRule } from './qualification-rule.js';
 import type { FunnelReferenceData, ReferenceTable } from './reference-data.js';
 
 /**
@@ -73,22 +74,28 @@ export function isCode(codes: Codes, value: unknown): boolean {
 }
 
 /**
- * Whether a value has the shape of an amount of money: a safe integer amount and a currency.
+ * Whether a value has the shape of an amount of money: a safe integer amount, a scale that is a
+ * whole number from 0 to 15 (the core's `isMoneyScale`, written out: this runs per event) and a
+ * currency. A scale of -1, 99 or `NaN` is refused here, so that the report's totals never see it
+ * (the core's `sumMoney` would sum it to 0 or throw `INVALID_SCALE`).
  *
  * @param value - Any value.
  * @returns The answer.
  *
  * @example
  * ```ts no-run
- * [isMoney({ amount: 100, scale: 2, currency: 'CNY' }), isMoney({ amount: 1.5, currency: 'CNY' })]; // [true, false]
+ * [isMoney({ amount: 100, scale: 2, currency: 'CNY' }), isMoney({ amount: 1.5, scale: 2, currency: 'CNY' }), isMoney({ amount: 100, scale: -1, currency: 'CNY' })]; // [true, false, false]
  * ```
  * @internal
  */
 export function isMoney(value: unknown): value is { readonly amount: number; readonly scale: number; readonly currency: string } {
+  if (typeof value !== 'object' || value === null) return false;
+  const scale = (value as { scale?: unknown }).scale;
   return (
-    typeof value === 'object' &&
-    value !== null &&
     Number.isSafeInteger((value as { amount?: unknown }).amount) &&
+    Number.isInteger(scale) &&
+    (scale as number) >= 0 &&
+    (scale as number) <= 15 &&
     typeof (value as { currency?: unknown }).currency === 'string'
   );
 }
@@ -150,9 +157,10 @@ export const FUNNEL_CHECK_NAMES = [
 /**
  * Builds the payload checks of the funnel's guards for a qualification rule and reference codes.
  *
- * @param rule - The qualification rule.
+ * @param rule - The qualification rule, checked here once (the checks do not check it per event).
  * @param codes - The reference codes, from {@link funnelCodes}.
  * @returns The checks by guard name.
+ * @throws {@link LogisticsCustomerError} `INVALID_QUALIFICATION_RULE` for a bad rule.
  *
  * @example
  * ```ts no-run
@@ -162,9 +170,12 @@ export const FUNNEL_CHECK_NAMES = [
  * @internal
  */
 export function funnelPayloadChecks(rule: QualificationRule, codes: FunnelCodes): FunnelPayloadChecks {
+  checkQualificationRule(rule);
   const { findingChannels, approachMethods, closingMethods, lostReasons } = codes;
   // A local reference: the checks run per event and then skip the imported binding's lookup.
-  const qualified = isQualified;
+  // The outcome is 1 (qualifies), 0 (does not) or -1 (a weighted rule's factor score is invalid:
+  // neither QUALIFY nor DISQUALIFY passes).
+  const outcome = qualificationOutcome;
   return {
     knownChannel: (event) =>
       event.type === 'FIND'
@@ -173,9 +184,9 @@ export function funnelPayloadChecks(rule: QualificationRule, codes: FunnelCodes)
     qualifies: (event) => {
       if (event.type !== 'QUALIFY') return true;
       const value = event.expectedValue;
-      return isAssessment(event.assessment) && qualified(event.assessment, rule) && (value === undefined || (isMoney(value) && value.amount > 0));
+      return isAssessment(event.assessment) && outcome(event.assessment, rule) === 1 && (value === undefined || (isMoney(value) && value.amount > 0));
     },
-    failsQualification: (event) => event.type !== 'DISQUALIFY' || (isAssessment(event.assessment) && !qualified(event.assessment, rule)),
+    failsQualification: (event) => event.type !== 'DISQUALIFY' || (isAssessment(event.assessment) && outcome(event.assessment, rule) === 0),
     hasVisitPlan: (event) => {
       if (event.type !== 'APPROACH') return true;
       const method: unknown = (event.visitPlan as { readonly method?: unknown } | undefined)?.method;

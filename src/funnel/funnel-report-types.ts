@@ -209,7 +209,12 @@ export interface FunnelReport {
   readonly salesCycle: DaysSummary;
   /** The total contract value won. */
   readonly wonValue: Money;
-  /** Pipeline velocity, or `null` without won episodes. */
+  /**
+   * Pipeline velocity, or `null` when it has no length of cycle to divide by: no won episode in
+   * the cohort, or won episodes whose sales cycles are all 0 ms (each won at the very instant its
+   * episode began, so the average cycle is 0 days and a value per day has no meaning). The won
+   * episodes are still counted in `outcomes`, `wonValue` and `salesCycle`.
+   */
   readonly velocity: PipelineVelocity | null;
   /** The weighted pipeline, or `INSUFFICIENT_SAMPLE` when a probability cannot be learned. */
   readonly weightedPipeline: Result<WeightedPipeline, readonly DomainError<'INSUFFICIENT_SAMPLE'>[]>;

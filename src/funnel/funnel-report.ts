@@ -152,7 +152,9 @@ function checkOptions(options: FunnelReportOptions): void {
     throw new LogisticsCustomerError('INVALID_PERIOD', FUNNEL_MESSAGES.INVALID_PERIOD, { period });
   }
   const confidence = options.confidence ?? 0.95;
-  if (!(confidence > 0 && confidence < 1)) {
+  // Exactly the confidences the Wilson interval can use: its z is Φ⁻¹(1 − (1 − confidence)/2),
+  // and for 1 − 2⁻⁵³ (e.g. 1 − 1e-16) that argument rounds to 1, whose quantile is infinite.
+  if (!(confidence > 0 && confidence < 1 && 1 - (1 - confidence) / 2 < 1)) {
     throw new LogisticsCustomerError('INVALID_CONFIDENCE', FUNNEL_MESSAGES.INVALID_CONFIDENCE, { confidence });
   }
   const minSample = options.minSample ?? 30;
@@ -725,8 +727,9 @@ function tallyBlock(
  *
  * The cohort is the deals found in the period; the report is as of the period's end. Every event
  * of every log is checked against the machine — a corrupted log (unknown event type, event not
- * allowed in the state, event out of order in time, payload refused by a guard or invalid, amount
- * in another currency) returns an error naming the deal, the event index and the rule, and no
+ * allowed in the state, event out of order in time, payload refused by a guard or invalid — such
+ * as an amount whose scale is not a whole number from 0 to 15 — amount in another currency)
+ * returns an error naming the deal, the event index and the rule, and no
  * report at all; so do an entry that is not an event (`null`, an object without a string `type`:
  * `INVALID_PAYLOAD` at its index, reason `NOT_AN_EVENT`) and a deal that is not a log (`null`, or
  * without an array of events: `INVALID_PAYLOAD` at event index 0, reason `INVALID_DEAL_LOG`).
@@ -736,8 +739,9 @@ function tallyBlock(
  *   minimum sample and confidence.
  * @returns The report, or the first corrupted event (or a total out of range).
  * @throws {@link LogisticsCustomerError} `INVALID_PERIOD` (also for no options at all),
- *   `INVALID_CONFIDENCE`, `INVALID_MIN_SAMPLE` or `INVALID_PROBABILITY` for bad options; `INVALID_DEALS` when `deals`
- *   is not an array.
+ *   `INVALID_CONFIDENCE` (not strictly between 0 and 1, or so close to 1 — above 1 − 2⁻⁵², e.g.
+ *   1 − 1e-16 — that the Wilson interval's normal quantile is infinite), `INVALID_MIN_SAMPLE` or
+ *   `INVALID_PROBABILITY` for bad options; `INVALID_DEALS` when `deals` is not an array.
  *
  * @example
  * ```ts

@@ -1,4 +1,5 @@
 import { type DomainError, domainError } from '../core/domain-error.js';
+import { CORE_MESSAGES, LogisticsCustomerError } from '../core/invariant.js';
 import { text } from '../core/locale.js';
 import { rate, type Rate } from '../core/rate/rate.js';
 import type { NoData } from '../core/rate/no-data.js';
@@ -134,8 +135,11 @@ export function markPracticeDone(
  * missing, the first incomplete step (the textbook's order: collect information → differentiation
  * analysis → keep in contact → meet needs) and the overall progress.
  *
- * @param checklist - The checklist.
+ * @param checklist - The checklist (as `markPracticeDone` builds it).
  * @returns The status.
+ * @throws {@link LogisticsCustomerError} `INVALID_DATE` for an entry whose `doneAt` is not a valid
+ *   `Date` (`markPracticeDone` never adds one), with the entry's index in `details.path`; an
+ *   invalid date is never kept as when a practice was last done.
  *
  * @example
  * ```ts
@@ -153,10 +157,14 @@ export function markPracticeDone(
  */
 export function checklistStatus(checklist: ManagementChecklist): ChecklistStatus {
   const last = new Map<ManagementPractice, Date>();
-  for (const entry of checklist.entries) {
+  checklist.entries.forEach((entry, i) => {
+    const doneAt: unknown = entry.doneAt;
+    if (!(doneAt instanceof Date) || Number.isNaN(doneAt.getTime())) {
+      throw new LogisticsCustomerError('INVALID_DATE', CORE_MESSAGES.INVALID_DATE, { path: ['entries', i, 'doneAt'], received: doneAt });
+    }
     const before = last.get(entry.practice);
-    if (before === undefined || entry.doneAt.getTime() >= before.getTime()) last.set(entry.practice, entry.doneAt);
-  }
+    if (before === undefined || doneAt.getTime() >= before.getTime()) last.set(entry.practice, doneAt);
+  });
   const steps = ManagementStepSchema.options.map((step): ChecklistStepStatus => {
     const practices: readonly ManagementPractice[] = MANAGEMENT_PRACTICES_BY_STEP[step];
     const missing = practices.filter((p) => !last.has(p));

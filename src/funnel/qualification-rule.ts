@@ -61,7 +61,10 @@ export interface AllMustPassRule {
 export interface WeightedScoreRule {
   /** Tells the rules apart. */
   readonly kind: 'weighted-score';
-  /** The weight of each factor: finite, not negative, not all zero. */
+  /**
+   * The weight of each factor: finite, not negative, not all zero, and with a sum of at most
+   * `Number.MAX_VALUE / 100` (≈1.8e306) so that the weighted score cannot overflow.
+   */
   readonly weights: { readonly [F in IdentificationFactor]: number };
   /** The score needed to qualify, from 0 to 100. */
   readonly threshold: number;
@@ -91,12 +94,13 @@ export const DEFAULT_QUALIFICATION_RULE: AllMustPassRule = { kind: 'all-must-pas
 
 /**
  * Checks a qualification rule and returns it unchanged, so a bad rule fails when the machine is
- * built and not at the first event.
+ * built and not at the first event (`isQualified` and `assessQualification` check it too).
  *
  * @param rule - The rule.
  * @returns The same rule.
  * @throws {@link LogisticsCustomerError} `INVALID_QUALIFICATION_RULE` for an unknown kind, weights
- *   that are negative, not finite or all zero, a threshold outside 0–100, or an unknown required
+ *   that are negative, not finite or all zero, weights so large that their sum times 100 is not
+ *   finite (the weighted score would be `NaN`), a threshold outside 0–100, or an unknown required
  *   factor.
  *
  * @example
@@ -131,6 +135,8 @@ export function checkQualificationRule<R extends QualificationRule>(rule: R): R 
         total += weight;
       }
       if (total <= 0) fail('all weights are zero');
+      // Each weight is finite, yet weight × 100 overflows above ≈1.8e306 and the score becomes NaN.
+      if (!Number.isFinite(total * 100)) fail('the weights are too large: their sum times 100 is not finite');
       if (typeof rule.threshold !== 'number' || !(rule.threshold >= 0 && rule.threshold <= 100)) fail('bad threshold');
       for (const factor of rule.required ?? []) {
         if (!IdentificationFactorSchema.options.includes(factor)) fail(`unknown required factor ${String(factor)}`);

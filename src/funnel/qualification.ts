@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { type LocalizedText, text } from '../core/locale.js';
 import type { GuardReason } from '../core/machine/definition.js';
-import { type IdentificationFactor, IdentificationFactorSchema, identificationFactorLabels } from './identification-factor.js';
-import type { QualificationRule } from './qualification-rule.js';
+import type { IdentificationFactor } from './identification-factor.js';
+import { qualificationOutcome, qualificationVerdict } from './qualification-outcome.js';
+import { checkQualificationRule, type QualificationRule } from './qualification-rule.js';
 
 /**
  * The salesperson's judgement of one identification factor.
@@ -12,7 +12,10 @@ import type { QualificationRule } from './qualification-rule.js';
 export interface FactorAssessment {
   /** Whether the factor passes (e.g. the prospect has the authority to sign). */
   readonly passed: boolean;
-  /** A score from 0 to 100, read by the weighted-score rule; without it a pass counts 100, a fail 0. */
+  /**
+   * A score from 0 to 100, read by the weighted-score rule; without it a pass counts 100, a fail 0.
+   * Any other value (`NaN`, `1000`, …) makes the assessment invalid under that rule.
+   */
   readonly score?: number;
   /** What the judgement rests on. */
   readonly note?: string;
@@ -61,52 +64,26 @@ export interface QualificationVerdict {
   readonly qualified: boolean;
   /** The factors that did not pass, in the textbook's order. */
   readonly failed: readonly IdentificationFactor[];
-  /** The weighted score (0–100) under a weighted rule; `null` under all-must-pass. */
+  /**
+   * The weighted score (0–100) under a weighted rule; `null` under all-must-pass, and when a
+   * factor's score is not a number from 0 to 100.
+   */
   readonly score: number | null;
   /** Why the prospect does not qualify; empty when it does. */
   readonly reasons: readonly GuardReason[];
 }
 
-const FACTORS = IdentificationFactorSchema.options;
-
-const FAILED_CODE = {
-  need: 'NO_NEED',
-  'purchasing-power': 'NO_PURCHASING_POWER',
-  'decision-authority': 'NO_DECISION_AUTHORITY',
-  creditworthiness: 'POOR_CREDITWORTHINESS',
-} as const satisfies { readonly [F in IdentificationFactor]: string };
-
-function factorReason(factor: IdentificationFactor): GuardReason {
-  const label = identificationFactorLabels[factor];
-  return {
-    code: FAILED_CODE[factor],
-    message: text(`识别因素“${label['zh-CN']}”不合格`, `the identification factor "${label.en}" does not pass`),
-    details: { factor },
-  };
-}
-
-function factorScore(assessment: FactorAssessment): number {
-  return assessment.score ?? (assessment.passed ? 100 : 0);
-}
-
-/** The weighted score of an assessment under a rule's weights, from 0 to 100. */
-function weightedScore(assessment: QualificationAssessment, weights: { readonly [F in IdentificationFactor]: number }): number {
-  let sum = 0;
-  let total = 0;
-  for (const factor of FACTORS) {
-    sum += weights[factor] * factorScore(assessment[factor]);
-    total += weights[factor];
-  }
-  return sum / total;
-}
-
 /**
- * Whether an assessment qualifies under a rule, without building reasons: the fast path the
- * funnel's guard and analytics use.
+ * Whether an assessment qualifies under a rule, without building reasons: agrees with
+ * `assessQualification(...).qualified` for every assessment and rule. Under the weighted-score
+ * rule a factor score that is not a number from 0 to 100 makes the assessment invalid, and it does
+ * not qualify (the all-must-pass rule reads no score).
  *
  * @param assessment - The assessment of the four factors.
  * @param rule - The qualification rule.
  * @returns `true` when the prospect qualifies.
+ * @throws {@link LogisticsCustomerError} `INVALID_QUALIFICATION_RULE` for a rule
+ *   `checkQualificationRule` refuses (the funnel's guards check their rule once, when built).
  *
  * @example
  * ```ts
@@ -118,42 +95,23 @@ function weightedScore(assessment: QualificationAssessment, weights: { readonly 
  * @category Qualification
  */
 export function isQualified(assessment: QualificationAssessment, rule: QualificationRule): boolean {
-  switch (rule.kind) {
-    case 'all-must-pass':
-      return (
-        assessment.need.passed &&
-        assessment['purchasing-power'].passed &&
-        assessment['decision-authority'].passed &&
-        assessment.creditworthiness.passed
-      );
-    case 'weighted-score': {
-      for (const factor of rule.required ?? []) if (!assessment[factor].passed) return false;
-      return weightedScore(assessment, rule.weights) >= rule.threshold;
-    }
-    default: {
-      const unreachable: never = rule;
-      return unreachable;
-    }
-  }
-}
-
-function scoreReason(score: number, threshold: number): GuardReason {
-  const shown = Math.round(score * 10) / 10;
-  const messages: LocalizedText = text(
-    `加权评分 ${shown} 低于合格线 ${threshold}`,
-    `the weighted score ${shown} is below the threshold ${threshold}`,
-  );
-  return { code: 'SCORE_BELOW_THRESHOLD', message: messages, details: { score, threshold } };
+  return qualificationOutcome(assessment, checkQualificationRule(rule)) === 1;
 }
 
 /**
  * Checks a prospect's assessment of the four identification factors (需求度, 购买力, 决策权, 信誉度,
  * DOMAIN.md §5) against a qualification rule and says why it fails: all-must-pass by default, or
- * a weighted score with required factors.
+ * a weighted score with required factors. Under the weighted-score rule a factor score that is not
+ * a number from 0 to 100 (`NaN`, `1000`, …) makes the assessment invalid: it does not qualify, its
+ * score is `null` and the reasons name each such factor (`INVALID_FACTOR_SCORE`). The prospect
+ * qualifies exactly when there is no reason, and exactly when `isQualified` says so.
  *
  * @param assessment - The assessment of the four factors.
  * @param rule - The qualification rule.
  * @returns The verdict with the failed factors, the score (weighted rule) and the reasons.
+ * @throws {@link LogisticsCustomerError} `INVALID_QUALIFICATION_RULE` for a rule
+ *   `checkQualificationRule` refuses (weights all zero, not finite or too large, a threshold
+ *   outside 0–100, …).
  *
  * @example
  * ```ts
@@ -169,20 +127,5 @@ function scoreReason(score: number, threshold: number): GuardReason {
  * @category Qualification
  */
 export function assessQualification(assessment: QualificationAssessment, rule: QualificationRule): QualificationVerdict {
-  const failed = FACTORS.filter((factor) => !assessment[factor].passed);
-  switch (rule.kind) {
-    case 'all-must-pass':
-      return { qualified: failed.length === 0, failed, score: null, reasons: failed.map(factorReason) };
-    case 'weighted-score': {
-      const score = weightedScore(assessment, rule.weights);
-      const required = new Set(rule.required ?? []);
-      const reasons = failed.filter((factor) => required.has(factor)).map(factorReason);
-      if (score < rule.threshold) reasons.push(scoreReason(score, rule.threshold));
-      return { qualified: reasons.length === 0, failed, score, reasons };
-    }
-    default: {
-      const unreachable: never = rule;
-      return unreachable;
-    }
-  }
+  return qualificationVerdict(assessment, checkQualificationRule(rule));
 }

@@ -164,6 +164,32 @@ describe('guards give reasons and leave the deal unchanged', () => {
     expect(reasons(at('lost'), { type: 'REOPEN', at: march(9), channel: 'nowhere' })).toEqual(['UNKNOWN_FINDING_CHANNEL']);
   });
 
+  test('an amount whose scale is not a whole number from 0 to 15 is refused as INVALID_SCALE, and the message names the scale', () => {
+    for (const scale of [-1, 99, Number.NaN, 1.5, undefined]) {
+      const bad = { amount: 5_000_000, scale, currency: 'CNY' } as unknown as ReturnType<typeof cny>;
+      expect([scale, reasons(at('negotiating'), { type: 'WIN', at: march(9), contractValue: bad, closingMethod: 'trial' })]).toEqual([scale, ['INVALID_SCALE']]);
+      expect([scale, reasons(at('approaching'), { type: 'PROPOSE', at: march(9), quote: bad })]).toEqual([scale, ['INVALID_SCALE']]);
+      expect([scale, reasons(at('prospecting'), { type: 'QUALIFY', at: march(9), assessment: QUALIFIES, expectedValue: bad })]).toEqual([scale, ['INVALID_SCALE']]);
+    }
+    // A bad scale and a bad amount: both are named.
+    const both = { amount: -1, scale: 99, currency: 'CNY' } as unknown as ReturnType<typeof cny>;
+    expect(reasons(at('approaching'), { type: 'PROPOSE', at: march(9), quote: both })).toEqual(['INVALID_SCALE', 'QUOTE_NOT_POSITIVE']);
+    const r = applyFunnelEvent(funnel, at('negotiating'), {
+      type: 'WIN',
+      at: march(9),
+      contractValue: { amount: 5000, scale: -1, currency: 'CNY' } as unknown as ReturnType<typeof cny>,
+      closingMethod: 'trial',
+    });
+    expect(r.ok ? null : [r.error.messages['zh-CN'], r.error.messages.en]).toEqual([
+      expect.stringContaining('contractValue 的小数位数（scale）须为 0 到 15 的整数，收到 -1'),
+      expect.stringContaining('the scale of contractValue must be a whole number from 0 to 15; received -1'),
+    ]);
+    expect(r.ok ? null : r.error.code === 'GUARD_REJECTED' && r.error.details.reasons[0]?.details).toEqual({ field: 'contractValue', received: -1 });
+    // Scales 0 and 15 are scales.
+    expect(reasons(at('negotiating'), { type: 'WIN', at: march(9), contractValue: { amount: 5, scale: 0, currency: 'CNY' }, closingMethod: 'trial' })).toEqual([]);
+    expect(reasons(at('negotiating'), { type: 'WIN', at: march(9), contractValue: { amount: 5, scale: 15, currency: 'CNY' }, closingMethod: 'trial' })).toEqual([]);
+  });
+
   test('an event earlier than the last one, or with an invalid time, is refused', () => {
     const q = at('qualified'); // last event on 2 March
     expect(reasons(q, { type: 'APPROACH', at: march(1), visitPlan: { method: 'benefit' } })).toEqual(['EVENT_OUT_OF_ORDER']);
@@ -267,5 +293,36 @@ describe('options', () => {
         qualificationRule: { kind: 'weighted-score', weights: { need: 0, 'purchasing-power': 0, 'decision-authority': 0, creditworthiness: 0 }, threshold: 50 },
       }),
     ).toThrow('A weighted qualification rule needs');
+    // Each weight finite, but weight × 100 overflows: the score would be NaN and both QUALIFY and
+    // DISQUALIFY would pass for the same assessment.
+    expect(() =>
+      createFunnelMachine({
+        qualificationRule: { kind: 'weighted-score', weights: { need: 1e308, 'purchasing-power': 1e308, 'decision-authority': 1e308, creditworthiness: 1e308 }, threshold: 50 },
+      }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_QUALIFICATION_RULE' }));
+  });
+
+  test('under a weighted rule, an assessment with a factor score outside 0–100 passes neither QUALIFY nor DISQUALIFY, with a reason', () => {
+    const weighted = createFunnelMachine({
+      qualificationRule: { kind: 'weighted-score', weights: { need: 1, 'purchasing-power': 1, 'decision-authority': 1, creditworthiness: 1 }, threshold: 50 },
+    });
+    const p = at('prospecting');
+    const codes = (event: FunnelEvent): readonly string[] => {
+      const r = applyFunnelEvent(weighted, p, event);
+      return r.ok ? [] : r.error.code === 'GUARD_REJECTED' ? r.error.details.reasons.map((x) => x.code) : [r.error.code];
+    };
+    const no = { passed: false };
+    for (const score of [1000, Number.NaN, -5]) {
+      const assessment = { need: { passed: false, score }, 'purchasing-power': no, 'decision-authority': no, creditworthiness: no };
+      expect([score, codes({ type: 'QUALIFY', at: march(9), assessment })]).toEqual([score, ['INVALID_FACTOR_SCORE']]);
+      expect([score, codes({ type: 'DISQUALIFY', at: march(9), assessment })]).toEqual([score, ['INVALID_FACTOR_SCORE']]);
+      const passing = { ...QUALIFIES, need: { passed: true, score } };
+      expect([score, codes({ type: 'QUALIFY', at: march(9), assessment: passing })]).toEqual([score, ['INVALID_FACTOR_SCORE']]);
+      expect([score, codes({ type: 'DISQUALIFY', at: march(9), assessment: passing })]).toEqual([score, ['INVALID_FACTOR_SCORE']]);
+    }
+    // Valid scores still decide: 3 factors at 0, one at 100 → 25 < 50.
+    const low = { need: { passed: true, score: 100 }, 'purchasing-power': no, 'decision-authority': no, creditworthiness: no };
+    expect(codes({ type: 'QUALIFY', at: march(9), assessment: low })).toEqual(['SCORE_BELOW_THRESHOLD']);
+    expect(codes({ type: 'DISQUALIFY', at: march(9), assessment: low })).toEqual([]);
   });
 });

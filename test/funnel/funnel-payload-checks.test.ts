@@ -22,7 +22,25 @@ const extended: FunnelReferenceData = {
   lostReasons: { ...DEFAULT_FUNNEL_REFERENCE.lostReasons, 'port-closure': { 'zh-CN': '港口关闭', en: 'Port closure' } },
 };
 
-const money = fc.constantFrom<unknown>(undefined, cny(100), cny(0), cny(-5), { amount: 1.5, currency: 'CNY' }, { amount: 100 }, null, 'CNY 100');
+const money = fc.constantFrom<unknown>(
+  undefined,
+  cny(100),
+  cny(0),
+  cny(-5),
+  { amount: 1.5, currency: 'CNY' },
+  { amount: 100 },
+  null,
+  'CNY 100',
+  // Scales that are not a whole number from 0 to 15 (or missing), alone or with a bad amount.
+  { amount: 100, scale: -1, currency: 'CNY' },
+  { amount: 100, scale: 99, currency: 'CNY' },
+  { amount: 100, scale: Number.NaN, currency: 'CNY' },
+  { amount: 100, scale: 1.5, currency: 'CNY' },
+  { amount: 100, scale: '2', currency: 'CNY' },
+  { amount: 100, currency: 'CNY' },
+  { amount: 0, scale: 99, currency: 'CNY' },
+  { amount: 100, scale: 15, currency: 'CNY' },
+);
 const assessment = fc.constantFrom<unknown>(
   undefined,
   QUALIFIES,
@@ -32,6 +50,11 @@ const assessment = fc.constantFrom<unknown>(
   { ...QUALIFIES, need: { passed: 'yes' } },
   'qualified',
   null,
+  // Factor scores outside 0–100: invalid under the weighted rule, ignored by all-must-pass.
+  { ...QUALIFIES, need: { passed: true, score: 1000 } },
+  { ...NO_AUTHORITY, need: { passed: true, score: Number.NaN } },
+  { need: { passed: false, score: 1000 }, 'purchasing-power': no, 'decision-authority': no, creditworthiness: no },
+  { ...QUALIFIES, creditworthiness: { passed: true, score: -1 } },
 );
 /** Any event, valid or not in its payload, at a valid time. */
 const anyEvent = fc
@@ -74,6 +97,32 @@ describe('the payload checks behind the funnel guards', () => {
         { numRuns: 600 },
       );
     }
+  });
+
+  test('the checks refuse an amount whose scale is not a whole number from 0 to 15 (the report summed scale -1 to 0 and threw for 99)', () => {
+    const checks = funnelPayloadChecks(DEFAULT_QUALIFICATION_RULE, funnelCodes(DEFAULT_FUNNEL_REFERENCE));
+    for (const scale of [-1, 99, Number.NaN, 1.5, undefined, '2']) {
+      const value = { amount: 5000, scale, currency: 'CNY' } as unknown as ReturnType<typeof cny>;
+      expect([
+        scale,
+        checks.wonTerms({ type: 'WIN', at: march(3), contractValue: value, closingMethod: 'trial' }),
+        checks.positiveQuote({ type: 'PROPOSE', at: march(3), quote: value }),
+        checks.qualifies({ type: 'QUALIFY', at: march(3), assessment: QUALIFIES, expectedValue: value }),
+      ]).toEqual([scale, false, false, false]);
+    }
+    expect(checks.wonTerms({ type: 'WIN', at: march(3), contractValue: { amount: 5000, scale: 15, currency: 'CNY' }, closingMethod: 'trial' })).toBe(true);
+  });
+
+  test('the checks and the reasons check their rule once, when built', () => {
+    const huge: QualificationRule = {
+      kind: 'weighted-score',
+      weights: { need: 1e308, 'purchasing-power': 1e308, 'decision-authority': 1e308, creditworthiness: 1e308 },
+      threshold: 50,
+    };
+    const codes = funnelCodes(DEFAULT_FUNNEL_REFERENCE);
+    expect(() => funnelPayloadChecks(huge, codes)).toThrow(expect.objectContaining({ code: 'INVALID_QUALIFICATION_RULE' }));
+    expect(() => funnelPayloadReasons(huge, codes)).toThrow(expect.objectContaining({ code: 'INVALID_QUALIFICATION_RULE' }));
+    expect(() => funnelGuards(huge, DEFAULT_FUNNEL_REFERENCE)).toThrow(expect.objectContaining({ code: 'INVALID_QUALIFICATION_RULE' }));
   });
 
   test('a guard still refuses a bad time when the payload passes its check', () => {

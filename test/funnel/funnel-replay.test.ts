@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { CORE_MESSAGES } from '../../src/core/invariant.js';
 import { transition } from '../../src/core/machine/transition.js';
 import type { FunnelEvent } from '../../src/funnel/funnel-event.js';
 import { funnelEventToJSON } from '../../src/funnel/funnel-event-json.js';
@@ -52,6 +53,26 @@ describe('replayFunnel: the log is the source of truth', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('funnelEventToJSON', () => {
+  test('an invalid Date is INVALID_DATE naming the field, not a RangeError', () => {
+    const cases: [FunnelEvent, string][] = [
+      [{ type: 'FIND', at: new Date('x'), channel: 'advertising' }, 'at'],
+      [{ type: 'APPROACH', at: march(3), visitPlan: { method: 'benefit', visitAt: new Date(Number.NaN) } }, 'visitPlan.visitAt'],
+    ];
+    for (const [event, field] of cases) {
+      expect(() => funnelEventToJSON(deepFreeze(event))).toThrow(
+        expect.objectContaining({ name: 'LogisticsCustomerError', code: 'INVALID_DATE', message: CORE_MESSAGES.INVALID_DATE, details: expect.objectContaining({ field }) }),
+      );
+    }
+    // A valid visit time is written as ISO 8601.
+    expect(funnelEventToJSON({ type: 'APPROACH', at: march(3), visitPlan: { method: 'benefit', visitAt: march(4) } })).toEqual({
+      type: 'APPROACH',
+      at: '2026-03-03T01:00:00.000Z',
+      visitPlan: { method: 'benefit', visitAt: '2026-03-04T01:00:00.000Z' },
+    });
   });
 });
 

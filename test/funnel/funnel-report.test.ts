@@ -348,6 +348,29 @@ describe('funnelReport: a hand-computed cohort', () => {
     expect(plain.timeInStage.prospecting.calendarDays).toEqual(r.timeInStage.prospecting.calendarDays);
   });
 
+  test('velocity is null when every won episode has a sales cycle of 0 ms, though the wins are counted', () => {
+    // Found, qualified, approached, quoted and won at the same instant: the average cycle is 0 days.
+    const instant: FunnelDealLog = {
+      id: 'I',
+      events: [
+        { type: 'FIND', at: m(5), channel: 'customer-referral' },
+        { type: 'QUALIFY', at: m(5), assessment: QUALIFIES },
+        { type: 'APPROACH', at: m(5), visitPlan: { method: 'benefit' } },
+        { type: 'PROPOSE', at: m(5), quote: cny(100) },
+        { type: 'WIN', at: m(5), contractValue: cny(100), closingMethod: 'concession' },
+      ],
+    };
+    const open: FunnelDealLog = { id: 'O', events: [{ type: 'FIND', at: m(6), channel: 'advertising' }] };
+    const r = report([instant, open]);
+    expect(r.outcomes).toEqual({ won: 1, lost: 0, disqualified: 0, open: 1 });
+    expect(r.wonValue).toEqual(cny(100));
+    expect(r.salesCycle.calendarDays).toEqual({ count: 1, median: 0, p90: 0, mean: 0 });
+    expect(r.velocity).toBe(null);
+    // One millisecond of cycle is enough for a velocity.
+    const later = { ...instant, events: instant.events.map((e, i) => (i === 4 ? { ...e, at: new Date(m(5).getTime() + 1) } : e)) };
+    expect(report([later, open]).velocity).toMatchObject({ openDeals: 1, averageDealValue: cny(100) });
+  });
+
   test('an empty cohort gives zeros, no data and nulls — never NaN', () => {
     const empty = report([]);
     expect(empty.deals).toBe(0);
@@ -474,9 +497,44 @@ describe('funnelReport: a corrupted log returns an error naming the deal, the ev
     expect(failure([early])).toMatchObject(['GUARD_REJECTED', [0, 'events', 0], { reasons: [{ code: 'UNKNOWN_FINDING_CHANNEL' }] }]);
   });
 
+  test('a won, quoted or expected amount whose scale is not a whole number from 0 to 15 is a guard refusal at its index, not a throw and not a total of 0', () => {
+    for (const scale of [-1, 99, Number.NaN]) {
+      const bad = (amount: number): ReturnType<typeof cny> => ({ amount, scale, currency: 'CNY' }) as unknown as ReturnType<typeof cny>;
+      // Two won deals with scale -1 used to sum to a won value of 0 (and a velocity of 0 a day).
+      const won = withEvent(4, { type: 'WIN', at: m(20), contractValue: bad(5000), closingMethod: 'concession' });
+      expect([scale, failure([...won, { id: 'Y', events: won[1]?.events ?? [] }])]).toEqual([
+        scale,
+        [
+          'GUARD_REJECTED',
+          [1, 'events', 4],
+          expect.objectContaining({ dealIndex: 1, dealId: 'X', eventIndex: 4, state: 'negotiating', eventType: 'WIN', reasons: [expect.objectContaining({ code: 'INVALID_SCALE', details: { field: 'contractValue', received: scale } })] }),
+        ],
+      ]);
+      expect(failure(withEvent(3, { type: 'PROPOSE', at: m(12), quote: bad(5000) }))).toMatchObject(['GUARD_REJECTED', [1, 'events', 3], { reasons: [{ code: 'INVALID_SCALE' }] }]);
+      expect(failure(withEvent(1, { type: 'QUALIFY', at: m(4), assessment: QUALIFIES, expectedValue: bad(5000) }))).toMatchObject([
+        'GUARD_REJECTED',
+        [1, 'events', 1],
+        { reasons: [{ code: 'INVALID_SCALE' }] },
+      ]);
+      // The same with the machine passed in (every guard called, no payload check first).
+      const r = funnelReport(won, { period, machine: createFunnelMachine() });
+      expect(r.ok ? null : [r.error.code, r.error.path]).toEqual(['GUARD_REJECTED', [1, 'events', 4]]);
+    }
+  });
+
   test('misused options throw', () => {
     expect(() => funnelReport([], { period: { start: period.end, end: period.start } })).toThrow('The period needs two valid dates');
     expect(() => funnelReport([], { period, confidence: 1 })).toThrow('strictly between 0 and 1');
+    // 1 − 1e-16 is the double 1 − 2⁻⁵³: below 1, but the interval's 1 − (1 − c)/2 rounds to 1. The
+    // options check refuses it, with the option's value (not the quantile's { p: 1 }, after the tally).
+    for (const confidence of [1 - 1e-16, 1 - 2 ** -53]) {
+      expect(() => funnelReport(DEALS, { period, confidence })).toThrow(
+        expect.objectContaining({ code: 'INVALID_CONFIDENCE', message: FUNNEL_MESSAGES.INVALID_CONFIDENCE, details: { confidence } }),
+      );
+    }
+    // The next double down is usable: its interval is [0, 1]-bounded and finite.
+    const closest = funnelReport(DEALS, { period, confidence: 1 - 2 ** -52 });
+    expect(closest.ok && closest.value.winRate.interval?.confidence).toBe(1 - 2 ** -52);
     expect(() => funnelReport([], { period, minSample: 0 })).toThrow('whole number of at least 1');
     expect(() => funnelReport([], { period, stageProbabilities: { prospecting: 2, qualified: 0, approaching: 0, negotiating: 0 } })).toThrow(
       'from 0 to 1',

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { CORE_MESSAGES } from '../../src/core/invariant.js';
 import { checklistStatus, markPracticeDone, startManagementChecklist, type ManagementChecklist } from '../../src/funnel/management-checklist.js';
 import { MANAGEMENT_PRACTICES_BY_STEP, ManagementPracticeSchema, type ManagementPractice } from '../../src/funnel/management-step.js';
 import { deepFreeze, march } from './fixtures.js';
@@ -43,6 +44,22 @@ describe('the customer-management checklist (收集信息 → 差异性分析 �
     for (const p of ManagementPracticeSchema.options) c = mark(c, p, march(2));
     expect(checklistStatus(c).currentStep).toBe(null);
     expect(checklistStatus(c).steps.every((s) => s.complete)).toBe(true);
+  });
+
+  test('an entry with an invalid date is INVALID_DATE naming the entry, never kept as the time last done', () => {
+    const valid = mark(startManagementChecklist('C-1'), 'collect-customer-information', march(2));
+    const invalid = { practice: 'collect-customer-information', doneAt: new Date('x') } as const;
+    // Before a valid entry of the same practice (it used to be kept as lastDone), after it, or alone.
+    for (const entries of [[invalid, ...valid.entries], [...valid.entries, invalid], [invalid]]) {
+      const checklist = deepFreeze({ customerId: 'C-1', entries });
+      const index = entries.indexOf(invalid);
+      expect(() => checklistStatus(checklist)).toThrow(
+        expect.objectContaining({ code: 'INVALID_DATE', message: CORE_MESSAGES.INVALID_DATE, details: expect.objectContaining({ path: ['entries', index, 'doneAt'] }) }),
+      );
+    }
+    const notADate = { customerId: 'C-1', entries: [{ practice: 'split-abc', doneAt: '2026-03-02' }] } as unknown as ManagementChecklist;
+    expect(() => checklistStatus(notADate)).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
+    expect(checklistStatus(valid).steps[0]?.lastDone).toEqual({ 'collect-customer-information': march(2) });
   });
 
   test('an unknown practice or an invalid date is returned as an error in both locales; a note is kept', () => {
