@@ -1,6 +1,7 @@
 import { LogisticsCustomerError } from '../invariant.js';
 import { assertLocale, type Locale, text } from '../locale.js';
 import { INVALID_DIGITS_MESSAGE } from '../money/messages.js';
+import { assertShare } from './assert-share.js';
 import type { NoData } from './no-data.js';
 import type { Rate } from './rate.js';
 import { ratioToDecimal } from './ratio-to-decimal.js';
@@ -27,7 +28,8 @@ export interface FormatRateOptions {
  * @param options - Digits of the percentage.
  * @returns The text.
  * @throws {@link LogisticsCustomerError} `INVALID_DIGITS` for `fractionDigits` outside 0–20;
- *   `INVALID_LOCALE` for a locale other than `'zh-CN'` and `'en'`.
+ *   `INVALID_LOCALE` for a locale other than `'zh-CN'` and `'en'`; `INVALID_RATE` for a rate built
+ *   by hand that `rate` would refuse (5 of 2, `NaN` counts).
  *
  * @example
  * ```ts
@@ -44,6 +46,7 @@ export function formatRate(r: Rate | NoData, locale: Locale, options: FormatRate
     throw new LogisticsCustomerError('INVALID_DIGITS', INVALID_DIGITS_MESSAGE, { fractionDigits: digits });
   }
   if (r.kind === 'no-data') return NO_DATA_TEXT[locale];
+  assertShare(r);
   const counts = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const percent = new Intl.NumberFormat(locale, {
     style: 'percent',

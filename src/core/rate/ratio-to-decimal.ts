@@ -2,6 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { LcDecimal } from '../decimal.js';
 import { CORE_MESSAGES, LogisticsCustomerError } from '../invariant.js';
 import { INVALID_DIGITS_MESSAGE } from '../money/messages.js';
+import { assertShare } from './assert-share.js';
 import type { Rate } from './rate.js';
 import type { Ratio } from './ratio.js';
 
@@ -13,7 +14,9 @@ import type { Ratio } from './ratio.js';
  * @param significantDigits - Significant digits to round to, 1 to 40 (default 40).
  * @returns The quotient, e.g. `0.925` for 37 of 40.
  * @throws {@link LogisticsCustomerError} `INVALID_DIGITS` for digits outside 1–40;
- *   `DIVISION_BY_ZERO` for a zero denominator (a no-data value passed in by mistake).
+ *   `DIVISION_BY_ZERO` for a zero denominator (a no-data value passed in by mistake);
+ *   `INVALID_RATE` / `INVALID_RATIO` for another value built by hand that `rate` / `ratio` would
+ *   refuse (5 of 2, a `NaN` part).
  *
  * @example
  * ```ts
@@ -30,5 +33,6 @@ export function ratioToDecimal(r: Ratio | Rate, significantDigits = 40): Decimal
   if (r.denominator === 0) {
     throw new LogisticsCustomerError('DIVISION_BY_ZERO', CORE_MESSAGES.DIVISION_BY_ZERO, { ratio: r });
   }
+  assertShare(r);
   return new LcDecimal(r.numerator).div(r.denominator).toSignificantDigits(significantDigits);
 }

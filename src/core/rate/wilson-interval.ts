@@ -2,6 +2,7 @@ import { CORE_MESSAGES, LogisticsCustomerError } from '../invariant.js';
 import type { NoData } from './no-data.js';
 import { normalQuantile } from './normal-quantile.js';
 import type { Rate } from './rate.js';
+import { assertShare } from './assert-share.js';
 
 /**
  * A confidence interval for a rate.
@@ -28,7 +29,8 @@ export interface RateInterval {
  * @param confidence - The confidence level, strictly between 0 and 1 (default 0.95).
  * @returns The interval (always containing x/n), or `null` for no data.
  * @throws {@link LogisticsCustomerError} `INVALID_CONFIDENCE` when `confidence` is not strictly
- *   between 0 and 1.
+ *   between 0 and 1, or so close to 1 (1 − 2⁻⁵³, e.g. `1 - 1e-16`) that its normal quantile is
+ *   infinite; `INVALID_RATE` for a rate built by hand that `rate` would refuse (5 of 2).
  *
  * @example
  * ```ts
@@ -40,10 +42,11 @@ export interface RateInterval {
  * @category Rate
  */
 export function wilsonInterval(r: Rate | NoData, confidence = 0.95): RateInterval | null {
-  if (!(confidence > 0 && confidence < 1)) {
+  if (!(confidence > 0 && confidence < 1 && 1 - (1 - confidence) / 2 < 1)) {
     throw new LogisticsCustomerError('INVALID_CONFIDENCE', CORE_MESSAGES.INVALID_CONFIDENCE, { confidence });
   }
   if (r.kind === 'no-data') return null;
+  assertShare(r);
   const n = r.denominator;
   const p = r.numerator / n;
   const z = normalQuantile(1 - (1 - confidence) / 2);

@@ -7,6 +7,8 @@ import { rate } from '../../../src/core/rate/rate.js';
 import { ratio } from '../../../src/core/rate/ratio.js';
 import { ratioToDecimal } from '../../../src/core/rate/ratio-to-decimal.js';
 import { ratioToNumber } from '../../../src/core/rate/ratio-to-number.js';
+import { formatRate } from '../../../src/core/rate/format-rate.js';
+import { wilsonInterval } from '../../../src/core/rate/wilson-interval.js';
 
 function expectThrows(fn: () => unknown, code: string, message: string): void {
   let caught: unknown;
@@ -79,5 +81,43 @@ describe('ratioToNumber and ratioToDecimal', () => {
     }
     const zero = { kind: 'ratio', numerator: 1, denominator: 0 } as const;
     expectThrows(() => ratioToDecimal(zero), 'DIVISION_BY_ZERO', CORE_MESSAGES.DIVISION_BY_ZERO);
+  });
+});
+
+describe('values built by hand that rate and ratio would refuse', () => {
+  const rates = [
+    { kind: 'rate', numerator: 5, denominator: 2 },
+    { kind: 'rate', numerator: Number.NaN, denominator: 2 },
+    { kind: 'rate', numerator: 1.5, denominator: 2 },
+    { kind: 'rate', numerator: -1, denominator: 2 },
+    { kind: 'rate', numerator: 0, denominator: 0 },
+  ] as const;
+  const ratios = [
+    { kind: 'ratio', numerator: 1, denominator: 0 },
+    { kind: 'ratio', numerator: Number.NaN, denominator: 2 },
+    { kind: 'ratio', numerator: 1, denominator: Number.POSITIVE_INFINITY },
+  ] as const;
+
+  test('every reader of a share refuses them with INVALID_RATE / INVALID_RATIO, never NaN, Infinity or "NaN of 2"', () => {
+    // Before: ratioToNumber gave Infinity for 1/0 and NaN for NaN/2, wilsonInterval NaN bounds for
+    // 5 of 2, formatRate 'NaN of 2 (NaN%)', ratioToDecimal a NaN decimal.
+    for (const r of rates) {
+      expectThrows(() => ratioToNumber(r), 'INVALID_RATE', CORE_MESSAGES.INVALID_RATE);
+      expectThrows(() => wilsonInterval(r), 'INVALID_RATE', CORE_MESSAGES.INVALID_RATE);
+      expectThrows(() => formatRate(r, 'en'), 'INVALID_RATE', CORE_MESSAGES.INVALID_RATE);
+      if (r.denominator !== 0) expectThrows(() => ratioToDecimal(r), 'INVALID_RATE', CORE_MESSAGES.INVALID_RATE);
+    }
+    for (const r of ratios) {
+      expectThrows(() => ratioToNumber(r), 'INVALID_RATIO', CORE_MESSAGES.INVALID_RATIO);
+      if (r.denominator !== 0) expectThrows(() => ratioToDecimal(r), 'INVALID_RATIO', CORE_MESSAGES.INVALID_RATIO);
+    }
+  });
+
+  test('a confidence whose normal quantile is infinite is refused up front', () => {
+    // Before: 1 − 1e-16 passed the check and normalQuantile(1) threw with { p: 1 }.
+    expect(() => wilsonInterval(rate(3, 4), 1 - 1e-16)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_CONFIDENCE', message: CORE_MESSAGES.INVALID_CONFIDENCE, details: { confidence: 1 - 1e-16 } }),
+    );
+    expect(wilsonInterval(rate(3, 4), 1 - 2 ** -52)?.confidence).toBe(1 - 2 ** -52);
   });
 });
