@@ -1,7 +1,6 @@
 import { type DomainError, domainError } from '../core/domain-error.js';
 import { CORE_MESSAGES, LogisticsCustomerError } from '../core/invariant.js';
 import { text } from '../core/locale.js';
-import type { GuardReason } from '../core/machine/definition.js';
 import { add } from '../core/money/add.js';
 import type { Money } from '../core/money/money.js';
 import { sumMoney } from '../core/money/sum-money.js';
@@ -170,19 +169,13 @@ export interface ComplaintMetrics {
  * @category Complaint metrics
  */
 export interface CompensationOutOfRangeError extends DomainError<'AMOUNT_OUT_OF_RANGE'> {
-  /** Where and why, in the shape of a {@link ComplaintLogError}'s details. */
-  readonly details: {
-    /** The complaint's id. */
-    readonly complaintId: string | undefined;
-    /** The index of the `IMPLEMENT` event that paid the compensation. */
-    readonly eventIndex: number;
-    /** `'IMPLEMENT'`. */
-    readonly eventType: string;
-    /** The complaint's state at the end of the period. */
-    readonly state: ComplaintState;
-    /** The money error: the exact total `received` (a decimal string of minor units), `currency`, `scale`. */
-    readonly reasons: readonly GuardReason[];
-  };
+  /**
+   * Where and why, as a {@link ComplaintLogError}'s details: the complaint's id, the index of the
+   * `IMPLEMENT` event that paid the compensation, `eventType` `'IMPLEMENT'`, the complaint's state
+   * at the end of the period, and as the one reason the money error (the exact total `received` as
+   * a decimal string of minor units, `currency`, `scale`).
+   */
+  readonly details: ComplaintLogError['details'];
 }
 
 /**

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { match } from './inherited-names-fixture.js';
 import { LogisticsCustomerError } from '../../../src/core/invariant.js';
 import { text } from '../../../src/core/locale.js';
 import { compileMachine } from '../../../src/core/machine/compile.js';
-import { defineMachine, type MachineDefinition, type StateSpec } from '../../../src/core/machine/definition.js';
+import { defineMachine, type MachineDefinition } from '../../../src/core/machine/definition.js';
 import { MACHINE_MESSAGES } from '../../../src/core/machine/messages.js';
 import type { MachineSnapshot } from '../../../src/core/machine/snapshot.js';
 import { transition } from '../../../src/core/machine/transition.js';
@@ -159,26 +160,6 @@ test('plain and compiled machines give equal refusals; the compiled ones are fro
 });
 
 describe('event types named after Object.prototype members', () => {
-  type Match = 'open' | 'won';
-  type MatchEvent = { readonly type: 'WIN' } | { readonly type: 'toString' } | { readonly type: 'constructor' } | { readonly type: 'hasOwnProperty' } | { readonly type: 'valueOf' };
-  // TypeScript already refuses this literal (its inherited `toString` is no handler): plain JavaScript callers do not.
-  const openOn = { WIN: { target: 'won' }, valueOf: {} } as unknown as NonNullable<StateSpec<Match, MatchEvent['type']>['on']>;
-  const match = defineMachine<Match, MatchEvent, null>({
-    id: 'match',
-    initial: 'open',
-    context: null,
-    states: {
-      open: { label: text('进行中', 'Open'), on: openOn },
-      won: { label: text('获胜', 'Won'), final: true },
-    },
-    events: {
-      WIN: text('获胜', 'win'),
-      toString: text('转文本', 'toString'),
-      constructor: text('构造', 'constructor'),
-      hasOwnProperty: text('自有属性', 'hasOwnProperty'),
-      valueOf: text('取值', 'valueOf'),
-    },
-  });
   const matchCompiled = compileMachine(match);
   const inherited = ['toString', 'constructor', 'hasOwnProperty'] as const;
 
