@@ -259,8 +259,9 @@ function pauseSpans(pauses: readonly CustomerPause[], nowMs: number): readonly S
  * @param calendar - The business calendar, or a prepared one for many complaints.
  * @param now - The time asked.
  * @returns The report, or `NOT_RECEIVED` when the snapshot has no receipt.
- * @throws {@link LogisticsCustomerError} `INVALID_DATE` for an invalid `now`; `INVALID_SLA_POLICY`
- *   for a bad policy; `INVALID_CALENDAR` for a malformed calendar.
+ * @throws {@link LogisticsCustomerError} `INVALID_DATE` for an invalid `now`, and for a `now`
+ *   before the snapshot's last event (use {@link slaStatus}, which replays the log as of `now`);
+ *   `INVALID_SLA_POLICY` for a bad policy; `INVALID_CALENDAR` for a malformed calendar.
  *
  * @example
  * ```ts
@@ -283,6 +284,16 @@ export function slaStatusOfSnapshot(
   if (Number.isNaN(nowMs)) throw new LogisticsCustomerError('INVALID_DATE', CORE_MESSAGES.INVALID_DATE, { parameter: 'now', received: String(now) });
   checkSlaPolicy(policy);
   const context: ComplaintContext = snapshot.context;
+  const lastEventMs = context.lastEventAt?.getTime();
+  if (lastEventMs !== undefined && lastEventMs > nowMs) {
+    // A snapshot with events after `now` would be measured as if they had happened by then.
+    throw new LogisticsCustomerError('INVALID_DATE', CORE_MESSAGES.INVALID_DATE, {
+      parameter: 'now',
+      received: now.toISOString(),
+      reason: "before the snapshot's last event",
+      lastEventAt: new Date(lastEventMs).toISOString(),
+    });
+  }
   const receipt = context.receipt;
   const classification = context.classification;
   if (receipt === undefined || classification === undefined) {

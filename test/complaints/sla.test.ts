@@ -10,8 +10,9 @@ import {
   type SlaPolicy,
   type SlaReport,
   slaStatus,
+  slaStatusOfSnapshot,
 } from '../../src/complaints/index.js';
-import { event, HOUR, machine, MINUTE } from './fixtures.js';
+import { event, HOUR, logTo, machine, MINUTE, snapshotOf } from './fixtures.js';
 
 const SHANGHAI = standardCalendar('Asia/Shanghai', { holidays: ['2026-05-01'] });
 const BERLIN = standardCalendar('Europe/Berlin', { start: '09:00', end: '17:00' });
@@ -295,5 +296,19 @@ describe('the event log, now and bad input', () => {
       { ...DEFAULT_SLA_POLICY, resolveOnReopen: 'sometimes' as 'restart' },
     ];
     for (const policy of badRules) expect(() => slaStatus(complaint, policy, SHANGHAI, sh('2026-03-02T10:00'))).toThrow(COMPLAINT_MESSAGES.INVALID_SLA_POLICY);
+  });
+
+  test('a snapshot with events after now is refused (INVALID_DATE), not measured backwards', () => {
+    // Before: the snapshot's later events counted as if they had happened by `now` (state
+    // 'waiting' 30 s before the WAIT event; with a pause begun after `now`, negative times).
+    const events = logTo('waiting');
+    const snapshot = snapshotOf(events);
+    const last = events[events.length - 1]!.at.getTime();
+    expect(() => slaStatusOfSnapshot('C', snapshot, DEFAULT_SLA_POLICY, SHANGHAI, new Date(last - MINUTE / 2))).toThrowError(
+      expect.objectContaining({ code: 'INVALID_DATE', details: expect.objectContaining({ parameter: 'now', lastEventAt: new Date(last).toISOString() }) }),
+    );
+    // At the last event's instant and after it, the snapshot is measured; slaStatus replays as of now.
+    expect(slaStatusOfSnapshot('C', snapshot, DEFAULT_SLA_POLICY, SHANGHAI, new Date(last)).ok).toBe(true);
+    expect(slaStatus({ id: 'C', events }, DEFAULT_SLA_POLICY, SHANGHAI, new Date(last - MINUTE / 2), machine).ok).toBe(true);
   });
 });
