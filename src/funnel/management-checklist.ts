@@ -1,5 +1,6 @@
 import { type DomainError, domainError } from '../core/domain-error.js';
 import { CORE_MESSAGES, LogisticsCustomerError } from '../core/invariant.js';
+import { FUNNEL_MESSAGES } from './messages.js';
 import { text } from '../core/locale.js';
 import { rate, type Rate } from '../core/rate/rate.js';
 import type { NoData } from '../core/rate/no-data.js';
@@ -139,7 +140,8 @@ export function markPracticeDone(
  * @returns The status.
  * @throws {@link LogisticsCustomerError} `INVALID_DATE` for an entry whose `doneAt` is not a valid
  *   `Date` (`markPracticeDone` never adds one), with the entry's index in `details.path`; an
- *   invalid date is never kept as when a practice was last done.
+ *   invalid date is never kept as when a practice was last done. `UNKNOWN_CHECKLIST_ITEM` for an
+ *   entry whose practice is not one of the textbook's, likewise (it would count towards progress).
  *
  * @example
  * ```ts
@@ -158,6 +160,9 @@ export function markPracticeDone(
 export function checklistStatus(checklist: ManagementChecklist): ChecklistStatus {
   const last = new Map<ManagementPractice, Date>();
   checklist.entries.forEach((entry, i) => {
+    if (!ManagementPracticeSchema.options.includes(entry.practice)) {
+      throw new LogisticsCustomerError('UNKNOWN_CHECKLIST_ITEM', FUNNEL_MESSAGES.UNKNOWN_CHECKLIST_ITEM, { path: ['entries', i, 'practice'], received: entry.practice });
+    }
     const doneAt: unknown = entry.doneAt;
     if (!(doneAt instanceof Date) || Number.isNaN(doneAt.getTime())) {
       throw new LogisticsCustomerError('INVALID_DATE', CORE_MESSAGES.INVALID_DATE, { path: ['entries', i, 'doneAt'], received: doneAt });

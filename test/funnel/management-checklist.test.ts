@@ -3,6 +3,7 @@ import { CORE_MESSAGES } from '../../src/core/invariant.js';
 import { checklistStatus, markPracticeDone, startManagementChecklist, type ManagementChecklist } from '../../src/funnel/management-checklist.js';
 import { MANAGEMENT_PRACTICES_BY_STEP, ManagementPracticeSchema, type ManagementPractice } from '../../src/funnel/management-step.js';
 import { deepFreeze, march } from './fixtures.js';
+import { FUNNEL_MESSAGES } from '../../src/funnel/messages.js';
 
 function mark(c: ManagementChecklist, practice: ManagementPractice, at: Date): ManagementChecklist {
   const r = markPracticeDone(c, practice, at);
@@ -60,6 +61,15 @@ describe('the customer-management checklist (收集信息 → 差异性分析 �
     const notADate = { customerId: 'C-1', entries: [{ practice: 'split-abc', doneAt: '2026-03-02' }] } as unknown as ManagementChecklist;
     expect(() => checklistStatus(notADate)).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
     expect(checklistStatus(valid).steps[0]?.lastDone).toEqual({ 'collect-customer-information': march(2) });
+  });
+
+  test('an entry with a practice that is not the textbook\'s is UNKNOWN_CHECKLIST_ITEM, never counted towards progress', () => {
+    const valid = mark(startManagementChecklist('C-1'), 'collect-customer-information', march(2));
+    // Before: 'golf' counted as a practice done (progress 2 of 25 here).
+    const golf = { customerId: 'C-1', entries: [...valid.entries, { practice: 'golf', doneAt: march(3) }] } as unknown as ManagementChecklist;
+    expect(() => checklistStatus(golf)).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_CHECKLIST_ITEM', message: FUNNEL_MESSAGES.UNKNOWN_CHECKLIST_ITEM, details: { path: ['entries', 1, 'practice'], received: 'golf' } }),
+    );
   });
 
   test('an unknown practice or an invalid date is returned as an error in both locales; a note is kept', () => {
