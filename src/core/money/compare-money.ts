@@ -1,5 +1,6 @@
 import type { CurrencyCode } from '../currency.js';
 import { INVALID_SCALE_MESSAGE, LogisticsCustomerError } from '../invariant.js';
+import { assertMoney } from './assert-money.js';
 import { assertSameCurrency } from './assert-same-currency.js';
 import type { Money } from './money.js';
 
@@ -22,7 +23,8 @@ function powerOfTen(exponent: number): number {
  * @param b - The second amount.
  * @returns `-1` if `a < b`, `0` if equal, `1` if `a > b`.
  * @throws {@link LogisticsCustomerError} `CURRENCY_MISMATCH` when the currencies differ;
- *   `INVALID_SCALE` for a scale outside 0–15.
+ *   `INVALID_SCALE` for a scale outside 0–15; `INVALID_AMOUNT` for an amount that is not a safe
+ *   integer (built by hand: `NaN` compared equal to everything before).
  *
  * @example
  * ```ts
@@ -34,6 +36,8 @@ function powerOfTen(exponent: number): number {
  */
 export function compareMoney<C extends CurrencyCode>(a: Money<C>, b: Money<NoInfer<C>>): -1 | 0 | 1 {
   assertSameCurrency(a, b);
+  assertMoney(a);
+  assertMoney(b);
   let x = a.amount;
   let y = b.amount;
   // Scaling a safe integer by a power of ten may round past 2^53, but never across an integer

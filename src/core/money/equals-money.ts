@@ -8,6 +8,8 @@ import { compareMoney } from './compare-money.js';
  * @param a - The first amount.
  * @param b - The second amount.
  * @returns `true` when both are the same amount of the same currency.
+ * @throws {@link LogisticsCustomerError} `INVALID_AMOUNT` / `INVALID_SCALE` for an amount built by hand
+ *   that its constructors would refuse (a `NaN` or fractional amount, a scale outside 0–15).
  *
  * @example
  * ```ts

@@ -9,7 +9,8 @@ import type { Money } from './money.js';
  * @param a - The first amount.
  * @param b - The second amount.
  * @returns A copy of the smaller amount, at its own scale.
- * @throws {@link LogisticsCustomerError} `CURRENCY_MISMATCH` when the currencies differ.
+ * @throws {@link LogisticsCustomerError} `CURRENCY_MISMATCH` when the currencies differ;
+ *   `INVALID_AMOUNT` / `INVALID_SCALE` for an amount built by hand that its constructors would refuse.
  *
  * @example
  * ```ts
@@ -31,7 +32,8 @@ export function minMoney<C extends CurrencyCode>(a: Money<C>, b: Money<NoInfer<C
  * @param a - The first amount.
  * @param b - The second amount.
  * @returns A copy of the larger amount, at its own scale.
- * @throws {@link LogisticsCustomerError} `CURRENCY_MISMATCH` when the currencies differ.
+ * @throws {@link LogisticsCustomerError} `CURRENCY_MISMATCH` when the currencies differ;
+ *   `INVALID_AMOUNT` / `INVALID_SCALE` for an amount built by hand that its constructors would refuse.
  *
  * @example
  * ```ts

@@ -1,3 +1,4 @@
+import { assertMoney } from './assert-money.js';
 import type { Money } from './money.js';
 
 /**
@@ -5,6 +6,8 @@ import type { Money } from './money.js';
  *
  * @param m - The amount.
  * @returns `true` for 0 at any scale.
+ * @throws {@link LogisticsCustomerError} `INVALID_AMOUNT` / `INVALID_SCALE` for an amount built by hand
+ *   that its constructors would refuse (a `NaN` or fractional amount, a scale outside 0–15).
  *
  * @example
  * ```ts
@@ -15,6 +18,7 @@ import type { Money } from './money.js';
  * @category Money
  */
 export function isZeroMoney(m: Money): boolean {
+  assertMoney(m);
   return m.amount === 0;
 }
 
@@ -23,6 +27,8 @@ export function isZeroMoney(m: Money): boolean {
  *
  * @param m - The amount.
  * @returns `true` when the amount is negative.
+ * @throws {@link LogisticsCustomerError} `INVALID_AMOUNT` / `INVALID_SCALE` for an amount built by hand
+ *   that its constructors would refuse (a `NaN` or fractional amount, a scale outside 0–15).
  *
  * @example
  * ```ts
@@ -33,6 +39,7 @@ export function isZeroMoney(m: Money): boolean {
  * @category Money
  */
 export function isNegativeMoney(m: Money): boolean {
+  assertMoney(m);
   return m.amount < 0;
 }
 
@@ -41,6 +48,8 @@ export function isNegativeMoney(m: Money): boolean {
  *
  * @param m - The amount.
  * @returns `true` when the amount is positive.
+ * @throws {@link LogisticsCustomerError} `INVALID_AMOUNT` / `INVALID_SCALE` for an amount built by hand
+ *   that its constructors would refuse (a `NaN` or fractional amount, a scale outside 0–15).
  *
  * @example
  * ```ts
@@ -51,5 +60,6 @@ export function isNegativeMoney(m: Money): boolean {
  * @category Money
  */
 export function isPositiveMoney(m: Money): boolean {
+  assertMoney(m);
   return m.amount > 0;
 }

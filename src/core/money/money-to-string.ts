@@ -1,6 +1,5 @@
-import { INVALID_AMOUNT_MESSAGE, INVALID_SCALE_MESSAGE, LogisticsCustomerError } from '../invariant.js';
+import { assertMoney } from './assert-money.js';
 import type { Money } from './money.js';
-import { isMoneyScale } from './scale.js';
 
 /**
  * The exact decimal text of an amount, with as many decimals as its scale: `'123.45'`,
@@ -21,12 +20,7 @@ import { isMoneyScale } from './scale.js';
  * @category Money
  */
 export function moneyToString(m: Money): string {
-  if (!isMoneyScale(m.scale)) {
-    throw new LogisticsCustomerError('INVALID_SCALE', INVALID_SCALE_MESSAGE, { scale: m.scale });
-  }
-  if (!Number.isSafeInteger(m.amount)) {
-    throw new LogisticsCustomerError('INVALID_AMOUNT', INVALID_AMOUNT_MESSAGE, { amount: m.amount });
-  }
+  assertMoney(m);
   const negative = m.amount < 0;
   const digits = String(negative ? 0 - m.amount : m.amount);
   if (m.scale === 0) return negative ? `-${digits}` : digits;

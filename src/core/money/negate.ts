@@ -1,4 +1,5 @@
 import type { CurrencyCode } from '../currency.js';
+import { assertMoney } from './assert-money.js';
 import type { Money } from './money.js';
 
 /**
@@ -7,6 +8,8 @@ import type { Money } from './money.js';
  * @typeParam C - The currency code.
  * @param m - The amount.
  * @returns `-m`, at the same scale; zero stays zero (never `-0`).
+ * @throws {@link LogisticsCustomerError} `INVALID_AMOUNT` / `INVALID_SCALE` for an amount built by hand
+ *   that its constructors would refuse (a `NaN` or fractional amount, a scale outside 0–15).
  *
  * @example
  * ```ts
@@ -17,5 +20,6 @@ import type { Money } from './money.js';
  * @category Money
  */
 export function negate<C extends CurrencyCode>(m: Money<C>): Money<C> {
+  assertMoney(m);
   return { amount: 0 - m.amount, scale: m.scale, currency: m.currency };
 }

@@ -206,3 +206,35 @@ describe('comparison', () => {
     expectThrows(() => minMoney(a as Money, usd('1') as Money), 'CURRENCY_MISMATCH', CORE_MESSAGES.CURRENCY_MISMATCH);
   });
 });
+
+describe('readers of an amount refuse one built by hand that the constructors would refuse', () => {
+  const good: Money = { amount: 100, scale: 2, currency: 'CNY' };
+  const bad: readonly (readonly [Money, string])[] = [
+    [{ amount: Number.NaN, scale: 2, currency: 'CNY' }, 'INVALID_AMOUNT'],
+    [{ amount: 1.5, scale: 2, currency: 'CNY' }, 'INVALID_AMOUNT'],
+    [{ amount: 1e21, scale: 2, currency: 'CNY' }, 'INVALID_AMOUNT'],
+    [{ amount: 100, scale: -1, currency: 'CNY' }, 'INVALID_SCALE'],
+    [{ amount: 100, scale: Number.NaN, currency: 'CNY' }, 'INVALID_SCALE'],
+  ];
+  test('compare, equals, min, max, negate, absolute and the sign tests throw INVALID_AMOUNT / INVALID_SCALE', () => {
+    // Before: compareMoney called NaN equal to 1.00, equalsMoney(NaN, NaN) was true, minMoney
+    // returned the NaN amount, negate and absolute passed it on, and a NaN amount was neither
+    // zero, positive nor negative.
+    for (const [m, code] of bad) {
+      const readers: readonly (() => unknown)[] = [
+        () => compareMoney(m, good),
+        () => compareMoney(good, m),
+        () => equalsMoney(m, m),
+        () => minMoney(m, good),
+        () => maxMoney(good, m),
+        () => negate(m),
+        () => absolute(m),
+        () => isZeroMoney(m),
+        () => isPositiveMoney(m),
+        () => isNegativeMoney(m),
+      ];
+      for (const read of readers) expect(read).toThrowError(expect.objectContaining({ code }));
+    }
+    expect([compareMoney(good, good), isPositiveMoney(good), negate(good).amount]).toEqual([0, true, -100]);
+  });
+});
