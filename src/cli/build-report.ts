@@ -87,6 +87,17 @@ function counted<K extends string>(keys: readonly K[], rows: readonly { readonly
   return rows === null ? null : countBy(keys, rows.map((r) => r.class));
 }
 
+/** The report is in CNY (its totals, tiers and cost split): an amount in another currency is refused at its row. */
+function notInCny(currency: string, path: readonly (string | number)[]): DomainError {
+  return {
+    code: 'CURRENCY_MISMATCH',
+    message: `the amount is in ${currency}; the report is in CNY`,
+    messages: { 'zh-CN': `金额币种为 ${currency}，报告以人民币（CNY）计`, en: `the amount is in ${currency}; the report is in CNY` },
+    path,
+    details: { expected: 'CNY', received: currency },
+  };
+}
+
 function unknownCustomer(id: string, path: readonly (string | number)[]): DomainError {
   return {
     code: 'UNKNOWN_CUSTOMER',
@@ -169,6 +180,10 @@ export function createReportBuilder(options: ReportOptions): ReportBuilder {
         problems.add('transactions', index, unknownCustomer(t.customerId, ['customerId']));
         return;
       }
+      if (t.revenue.currency !== 'CNY') {
+        problems.add('transactions', index, notInCny(t.revenue.currency, ['revenue', 'currency']));
+        return;
+      }
       const key = t.services.join(',');
       let services = servicesInterned.get(key);
       if (services === undefined) {
@@ -212,10 +227,14 @@ export function createReportBuilder(options: ReportOptions): ReportBuilder {
         problems.add('shipments', index, unknownCustomer(line.customerId, ['customerId']));
         return;
       }
+      if (line.cost !== undefined && line.cost.currency !== 'CNY') {
+        problems.add('shipments', index, notInCny(line.cost.currency, ['cost', 'currency']));
+        return;
+      }
       if (!inPeriod(line.orderedAt)) return;
       linesInPeriod++;
       quality.add(line);
-      if (line.cost !== undefined && line.cost.currency === 'CNY') {
+      if (line.cost !== undefined) {
         const before = costByCustomer.get(line.customerId);
         costByCustomer.set(line.customerId, before === undefined ? line.cost : add(before, line.cost));
       }

@@ -35,6 +35,11 @@ export class CsvReader {
   #start = 0;
   #fieldStart = { line: 0, column: 1 };
 
+  /** Whether a quoted field is open: the next line, even an empty one, continues it. */
+  get inQuotes(): boolean {
+    return this.#inQuotes;
+  }
+
   /** Feeds one physical line (without its line break); returns a record when one is complete, or an error. */
   push(text: string, line: number): CsvRecord | CsvError | null {
     if (!this.#inQuotes) {

@@ -120,7 +120,11 @@ async function readFile<D extends DatasetName>(
     if (header === null) {
       header = record.fields;
       record.fields.forEach((name, i) => {
-        if (!columns.includes(name)) {
+        if (record.fields.indexOf(name) !== i) {
+          // A second column of the same name would silently replace the first one's values.
+          const pos = record.positions[i] ?? { line: record.line, column: 1 };
+          problems.push({ file: file.path, line: pos.line, column: pos.column, code: 'DUPLICATE_COLUMN', message: text(`列「${name}」在表头中重复`, `the column "${name}" appears twice in the header`) });
+        } else if (!columns.includes(name)) {
           const pos = record.positions[i] ?? { line: record.line, column: 1 };
           problems.push({ file: file.path, line: pos.line, column: pos.column, code: 'UNKNOWN_COLUMN', message: text(`未知的列「${name}」；应为：${columns.join(',')}`, `unknown column "${name}"; expected: ${columns.join(',')}`) });
         }
@@ -155,8 +159,15 @@ async function readFile<D extends DatasetName>(
     lineNo++;
     if (problems.length >= maxProblems) break;
     const line = lineNo === 1 ? raw.replace(/^\uFEFF/u, '') : raw;
+    // Bytes that are not UTF-8 decode to U+FFFD: refuse the line rather than report garbled names.
+    const badByte = line.indexOf('\uFFFD');
+    if (badByte >= 0) {
+      problems.push({ file: file.path, line: lineNo, column: badByte + 1, code: 'NOT_UTF8', message: text('不是有效的 UTF-8 文本（文件须为 UTF-8 编码）', 'not valid UTF-8 text (the file must be encoded in UTF-8)') });
+      continue;
+    }
     if (csv !== null) {
-      if (line === '' && header !== null) continue;
+      // An empty line ends nothing inside a quoted field: it is a line break of the value.
+      if (line === '' && header !== null && !csv.inQuotes) continue;
       const r = csv.push(line, lineNo);
       if (r === null) continue;
       if (isCsvError(r)) problems.push({ file: file.path, line: r.line, column: r.column, code: 'CSV_SYNTAX', message: r.message });

@@ -149,6 +149,45 @@ describe('bad input files: file, line and column, exit 1, nothing written', () =
     expect(io.err()).not.toContain('unknownKeys');
   });
 
+  test('a repeated CSV column, a file that is not UTF-8 and an amount not in CNY are errors at their place', async () => {
+    // Before: the second "revenue" column silently replaced the first one's values.
+    const twice = corrupt(CSV(), 'transactions.csv', (lines) => {
+      lines[0] = lines[0]!.replace('profit', 'revenue');
+    });
+    const io = memoryIO();
+    expect(await run(['--data', twice, '--now', '2026-04-01', '--locale', 'en'], io)).toBe(EXIT.BAD_INPUT);
+    expect(io.err()).toMatch(/transactions\.csv:1:\d+: the column "revenue" appears twice in the header \[DUPLICATE_COLUMN\]/u);
+
+    // Before: a file saved in another encoding was read as garbled names.
+    const gbk = corrupt(NDJSON(), 'customers.ndjson', () => undefined);
+    const raw = readFileSync(join(gbk, 'customers.ndjson'));
+    const at = raw.indexOf(Buffer.from('"name":"', 'utf8')) + 8;
+    writeFileSync(join(gbk, 'customers.ndjson'), Buffer.concat([raw.subarray(0, at), Buffer.from([0xc1, 0xf8]), raw.subarray(at)]));
+    const io2 = memoryIO();
+    expect(await run(['--data', gbk, '--now', '2026-04-01', '--locale', 'en'], io2)).toBe(EXIT.BAD_INPUT);
+    expect(io2.err()).toMatch(/customers\.ndjson:1:\d+: not valid UTF-8 text \(the file must be encoded in UTF-8\) \[NOT_UTF8\]/u);
+
+    // Before: a firm whose transactions were all in USD crashed with a stack trace in the tiers.
+    const usd = corrupt(CSV(), 'transactions.csv', (lines) => {
+      for (let i = 1; i < lines.length; i++) lines[i] = lines[i]!.replace(',CNY,', ',USD,');
+    });
+    const io3 = memoryIO();
+    expect(await run(['--data', usd, '--now', '2026-04-01', '--locale', 'en'], io3)).toBe(EXIT.BAD_INPUT);
+    expect(io3.err()).toMatch(/transactions\.csv:2:\d+: revenue\.currency: the amount is in USD; the report is in CNY \[CURRENCY_MISMATCH\]/u);
+    expect(io3.err()).not.toMatch(/\n\s+at /u);
+  });
+
+  test('an empty line inside a quoted CSV field is part of the value', async () => {
+    // Before: the empty line was skipped, and the value lost one of its line breaks.
+    const quoted = corrupt(CSV(), 'transactions.csv', (lines) => {
+      const f = lines[1]!.split(',');
+      lines.splice(1, 1, `${f[0]},"${f[1]}`, '', `B",${f.slice(2).join(',')}`);
+    });
+    const io = memoryIO();
+    expect(await run(['--data', quoted, '--now', '2026-04-01', '--locale', 'en'], io)).toBe(EXIT.BAD_INPUT);
+    expect(io.err()).toMatch(/transactions\.csv:2:\d+: customerId: customer C-\d+\n\nB is not in the customer list \[UNKNOWN_CUSTOMER\]/u);
+  });
+
   test('a missing required file', async () => {
     const empty = mkdtempSync(join(dir, 'empty-'));
     const io = memoryIO();
