@@ -1,8 +1,8 @@
 import { CORE_MESSAGES, LogisticsCustomerError } from '../core/invariant.js';
 import type { BusinessCalendar } from '../core/time/business-calendar.js';
 import { businessTimeBetween } from '../core/time/business-time-between.js';
-import { DAY_MS, formatLocalDate, parseLocalDate } from '../core/time/civil-date.js';
-import { workingIntervalsOn } from '../core/time/working-intervals-on.js';
+import { compileCalendar, createZoneMemo, dayIntervals } from '../core/time/calendar-engine.js';
+import { DAY_MS, parseLocalDate } from '../core/time/civil-date.js';
 import { localDateOf } from '../core/time/zoned-time.js';
 import { FUNNEL_MESSAGES } from './messages.js';
 
@@ -148,11 +148,13 @@ export function clockTable(calendar: BusinessCalendar, start: Date, end: Date): 
   const cumBefore: number[] = [];
   const dailyCounts = new Map<number, number>();
   let total = 0;
+  // The calendar compiled once and one offset memo carried from day to day (what
+  // `workingIntervalsOn` does for a single day, checking the calendar each time).
+  const compiled = compileCalendar(calendar);
+  const memo = createZoneMemo(compiled.timeZone, firstDay * DAY_MS);
   for (let day = firstDay; day <= lastDay; day++) {
     let daily = 0;
-    for (const interval of workingIntervalsOn(formatLocalDate(day), calendar)) {
-      const s = interval.start.getTime();
-      const e = interval.end.getTime();
+    for (const [s, e] of dayIntervals(compiled, memo, day)) {
       starts.push(s);
       ends.push(e);
       cumBefore.push(total);

@@ -46,24 +46,34 @@ function rankValue(a: Float64Array, lo: number, hi: number, k: number): number {
 }
 
 /**
- * The histogram bucket of a value: `(value − min) × scale` truncated, which is its floor (the
- * product is never negative and at most the bucket count); `| 0` truncates in one instruction,
- * where `Math.floor` rounds and then checks the result can index an array — a third of the
- * counting pass. The last bucket also takes the maximum (product = bucket count).
+ * The histogram bucket of a value: `(value − min) × scale` truncated, which is its floor, clamped
+ * to the buckets — a value below `min` goes to the first, one at or above the last bucket's start
+ * to the last (the maximum's product equals the bucket count). The clamps keep the buckets in the
+ * values' order whatever the range, so the ranks found are exact even when the range is only a
+ * bound. `| 0` truncates in one instruction, where `Math.floor` rounds and then checks the result
+ * can index an array — a third of the counting pass; it is applied only to a product already
+ * below the bucket count.
  */
 function bucketOf(value: number, min: number, scale: number, last: number): number {
-  const b = ((value - min) * scale) | 0;
-  return b < last ? b : last;
+  const x = (value - min) * scale;
+  return x < last ? (x > 0 ? x | 0 : 0) : last;
 }
 
-/** Counts the values of each histogram bucket (a small function of its own: it stays optimised). */
-function countBuckets(a: ArrayLike<number>, min: number, scale: number, counts: Int32Array): void {
+/**
+ * Counts the values of each histogram bucket, and adds their sum into `sum[0]` (a small function
+ * of its own: it stays optimised).
+ */
+function countBuckets(a: ArrayLike<number>, min: number, scale: number, counts: Int32Array, sum: Float64Array): void {
   const last = counts.length - 1;
   const n = a.length;
+  let total = sum[0] as number;
   for (let i = 0; i < n; i++) {
-    const at = bucketOf(a[i] as number, min, scale, last);
+    const v = a[i] as number;
+    total += v;
+    const at = bucketOf(v, min, scale, last);
     counts[at] = (counts[at] as number) + 1;
   }
+  sum[0] = total;
 }
 
 /** Copies the values of the wanted buckets (`slot` ≥ 0) into their arrays. */
@@ -84,34 +94,43 @@ function gather(
   }
 }
 
-/** Adds the sum, minimum and maximum of one chunk into `out` (a small function: it stays optimised). */
+/** Widens `out` (minimum, maximum) to the values of one chunk (a small function: it stays optimised). */
 function scan(values: ArrayLike<number>, out: Float64Array): void {
-  let sum = out[0] as number;
-  let min = out[1] as number;
-  let max = out[2] as number;
+  let min = out[0] as number;
+  let max = out[1] as number;
   const n = values.length;
   for (let i = 0; i < n; i++) {
     const v = values[i] as number;
-    sum += v;
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  out[0] = sum;
-  out[1] = min;
-  out[2] = max;
+  out[0] = min;
+  out[1] = max;
+}
+
+/**
+ * Bounds that hold every value: the least and the greatest, or any wider pair known beforehand
+ * (such as 0 and the length of a period, for the time spent inside it).
+ *
+ * @internal
+ */
+export interface DurationRange {
+  readonly min: number;
+  readonly max: number;
 }
 
 /**
  * The values of the given ranks (ascending, from 0) among `n` values, exactly, in linear time: a
- * histogram of the values locates the bucket holding each rank, and only those buckets' values
- * are then selected — a few sequential passes instead of a full selection.
+ * histogram of the values over `range` locates the bucket holding each rank, and only those
+ * buckets' values are then selected — a few sequential passes instead of a full selection. The
+ * counting pass also adds the values' sum into `sum[0]`.
  */
-function valuesAtRanks(chunks: DurationChunks, n: number, min: number, max: number, ranks: readonly number[]): number[] {
-  if (min === max) return ranks.map(() => min);
-  const buckets = Math.max(1, Math.min(n, 1 << 12));
-  const scale = buckets / (max - min);
+function valuesAtRanks(chunks: DurationChunks, n: number, range: DurationRange, ranks: readonly number[], sum: Float64Array): number[] {
+  const { min, max } = range;
+  const buckets = max > min ? Math.max(1, Math.min(n, 1 << 12)) : 1;
+  const scale = max > min ? buckets / (max - min) : 0;
   const counts = new Int32Array(buckets);
-  for (const chunk of chunks) countBuckets(chunk, min, scale, counts);
+  for (const chunk of chunks) countBuckets(chunk, min, scale, counts, sum);
   // The bucket of each rank and the rank's position inside it.
   const bucketOf: number[] = [];
   const inside: number[] = [];
@@ -157,28 +176,33 @@ function meanOfHuge(chunks: DurationChunks, n: number): number {
 /**
  * Summarises durations held in chunks, read in order as one list — median, p90 (linear
  * interpolation between the closest ranks) and mean — exactly and without sorting: a histogram
- * locates the ranks, then only their buckets are selected. `summarizeDurations` is this function
- * on one chunk. The input is only read.
+ * locates the ranks, then only their buckets are selected. Given bounds that hold every value
+ * (the funnel report knows them from its period), the pass that finds the least and the greatest
+ * is skipped; the histogram then spans the bounds, and the ranks are as exact.
+ * `summarizeDurations` is this function on one chunk. The input is only read.
  *
  * @param chunks - The durations, in arrays read one after the other.
  * @param unit - The length of one unit in the same measure as the values.
+ * @param range - Bounds that hold every value, when known (default: found by a pass).
  * @returns The summary in units, or `null` for no durations.
  *
  * @example
  * ```ts no-run
  * summarizeChunks([[4, 1, 3], [2, 10, 6, 5, 9, 8, 7]], 1); // { count: 10, median: 5.5, p90: 9.1, mean: 5.5 }
+ * summarizeChunks([[4, 1, 3], [2, 10, 6, 5, 9, 8, 7]], 1, { min: 0, max: 100 }); // the same
  * ```
  * @internal
  */
-export function summarizeChunks(chunks: DurationChunks, unit: number): DurationStats | null {
+export function summarizeChunks(chunks: DurationChunks, unit: number, range?: DurationRange): DurationStats | null {
   let n = 0;
   for (const chunk of chunks) n += chunk.length;
   if (n === 0) return null;
-  const scanned = Float64Array.of(0, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
-  for (const chunk of chunks) scan(chunk, scanned);
-  const sum = scanned[0] as number;
-  const min = scanned[1] as number;
-  const max = scanned[2] as number;
+  let bounds = range;
+  if (bounds === undefined) {
+    const scanned = Float64Array.of(Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
+    for (const chunk of chunks) scan(chunk, scanned);
+    bounds = { min: scanned[0] as number, max: scanned[1] as number };
+  }
   const ranks = [
     ...new Set(
       [0.5, 0.9].flatMap((p) => {
@@ -187,8 +211,10 @@ export function summarizeChunks(chunks: DurationChunks, unit: number): DurationS
       }),
     ),
   ].sort((x, y) => x - y);
-  const found = valuesAtRanks(chunks, n, min, max, ranks);
+  const summed = Float64Array.of(0);
+  const found = valuesAtRanks(chunks, n, bounds, ranks, summed);
   const at = (rank: number): number => found[ranks.indexOf(rank)] as number;
+  const sum = summed[0] as number;
   // A sum past the largest double (durations near 1e308) is averaged a value at a time instead.
   const mean = sum < Number.POSITIVE_INFINITY ? sum / n : meanOfHuge(chunks, n);
   return { count: n, median: interpolate(0.5, n, at) / unit, p90: interpolate(0.9, n, at) / unit, mean: mean / unit };

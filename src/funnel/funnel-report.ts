@@ -188,8 +188,12 @@ function estimate(successes: number, trials: number, confidence: number): RateEs
   return { rate: r, interval: wilsonInterval(r, confidence) };
 }
 
-function days(buffer: Durations, unit: number): DurationStats | null {
-  return unit > 0 ? summarizeChunks(durationChunks(buffer), unit) : null;
+/**
+ * The summary of a buffer in days of `unit` milliseconds (`null` for a calendar without working
+ * time); `max` bounds every duration in it — the time from the period's start to its end.
+ */
+function days(buffer: Durations, unit: number, max: number): DurationStats | null {
+  return unit > 0 ? summarizeChunks(durationChunks(buffer), unit, { min: 0, max }) : null;
 }
 
 function sortedCounts<V>(entries: Iterable<readonly [string, V]>, count: (v: V) => number): (readonly [string, V])[] {
@@ -811,18 +815,22 @@ export function funnelReport(
     conversion: estimate(advanced[k] as number, exited[index(from)] as number, confidence),
   }));
   const dayMs = clock?.businessDayMs ?? 0;
+  // Every duration counted lies between two events inside the period (a stage is entered only
+  // while the deal is counted, and counting stops at the period's end): these bound them.
+  const calendarSpan = endMs - startMs;
+  const businessSpan = clock === undefined ? 0 : workingMsOf(clock, endMs) - workingMsOf(clock, startMs);
   const timeInStage = Object.fromEntries(
     OPEN_STAGES.map((stage, k): [OpenStage, DaysSummary] => [
       stage,
       {
-        calendarDays: days(tally.stayCalendar[k] as Durations, DAY_MS),
-        businessDays: clock === undefined ? null : days(tally.stayBusiness[k] as Durations, dayMs),
+        calendarDays: days(tally.stayCalendar[k] as Durations, DAY_MS, calendarSpan),
+        businessDays: clock === undefined ? null : days(tally.stayBusiness[k] as Durations, dayMs, businessSpan),
       },
     ]),
   ) as FunnelReport['timeInStage'];
   const salesCycle: DaysSummary = {
-    calendarDays: days(tally.cycleCalendar, DAY_MS),
-    businessDays: clock === undefined ? null : days(tally.cycleBusiness, dayMs),
+    calendarDays: days(tally.cycleCalendar, DAY_MS, calendarSpan),
+    businessDays: clock === undefined ? null : days(tally.cycleBusiness, dayMs, businessSpan),
   };
 
   let velocity: PipelineVelocity | null = null;

@@ -4,6 +4,7 @@ import { LogisticsCustomerError } from '../../src/core/invariant.js';
 import { businessTimeBetween } from '../../src/core/time/business-time-between.js';
 import { calendarTime } from '../../src/core/time/calendar-time.js';
 import { standardCalendar } from '../../src/core/time/standard-calendar.js';
+import { workingIntervalsOn } from '../../src/core/time/working-intervals-on.js';
 import { createBusinessClock } from '../../src/funnel/business-clock.js';
 
 const start = new Date('2026-03-01T00:00:00Z');
@@ -30,6 +31,27 @@ describe('the business clock: constant-time working time over a period', () => {
         }),
         { numRuns: 200 },
       );
+    }
+  });
+
+  test('over a whole year, each working interval of each local day reads as its length, and the time between intervals as none (both DST changes)', () => {
+    // The table is built day after day with one time-zone memo carried along: every day must still
+    // match the core's intervals for that day, across both changes of offset.
+    const yearStart = new Date('2025-12-15T00:00:00Z');
+    const yearEnd = new Date('2027-01-15T00:00:00Z');
+    const nightShift = standardCalendar('America/New_York', { start: '00:00', end: '23:59', weekdays: [0, 1, 2, 3, 4, 5, 6] });
+    const london = standardCalendar('Europe/London', { start: '00:30', end: '02:30', weekdays: [0, 6] });
+    for (const calendar of [newYork, nightShift, london, shanghai]) {
+      const clock = createBusinessClock(calendar, yearStart, yearEnd);
+      let previousEnd: number | undefined;
+      for (let t = Date.parse('2026-01-01T12:00:00Z'); t < Date.parse('2027-01-01T00:00:00Z'); t += 86_400_000) {
+        const local = new Date(t).toISOString().slice(0, 10);
+        for (const { start: a, end: b } of workingIntervalsOn(local, calendar)) {
+          expect(clock.workingMsAt(b.getTime()) - clock.workingMsAt(a.getTime())).toBe(b.getTime() - a.getTime());
+          if (previousEnd !== undefined) expect(clock.workingMsAt(a.getTime())).toBe(clock.workingMsAt(previousEnd));
+          previousEnd = b.getTime();
+        }
+      }
     }
   });
 

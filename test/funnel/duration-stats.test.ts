@@ -88,6 +88,24 @@ describe('duration summaries: median and p90 by linear interpolation, in linear 
     );
   });
 
+  test('given bounds, the summary is the same as with the least and greatest found by a pass (property)', () => {
+    // The report passes 0 and its period's length; wider bounds put every value in a few buckets,
+    // and bounds that cut the values off only crowd the first and last buckets — ranks stay exact.
+    expect(summarizeChunks([[4, 1, 3], [2, 10, 6, 5, 9, 8, 7]], 1, { min: 0, max: 1e12 })).toEqual({ count: 10, median: 5.5, p90: 9.1, mean: 5.5 });
+    expect(summarizeChunks([[7, 7, 7]], 1, { min: 7, max: 7 })).toEqual({ count: 3, median: 7, p90: 7, mean: 7 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: 1e9 }), { maxLength: 60 }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: -1e9, max: 2e9 }),
+        fc.integer({ min: 0, max: 3e12 }),
+        (chunks, min, width) => {
+          expect(summarizeChunks(chunks, 3, { min, max: min + width })).toEqual(summarizeChunks(chunks, 3));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
   test('durations in chunks summarise as their concatenation (property), empty chunks included', () => {
     expect(summarizeChunks([[4, 1, 3], [], [2, 10, 6, 5, 9, 8, 7]], 1)).toEqual({ count: 10, median: 5.5, p90: 9.1, mean: 5.5 });
     expect(summarizeChunks([[], []], 1)).toBe(null);
