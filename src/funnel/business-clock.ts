@@ -41,8 +41,9 @@ function outOfRange(t: number, from: number, to: number): never {
 
 /**
  * The tables behind a {@link BusinessClock}: a plain record read by {@link workingMsOf}, a
- * function of the module — the funnel report's loop calls it directly, so the call is inlined and
- * stays valid from one report to the next (a closure made per clock is neither).
+ * function of the module — the funnel report's pass over each block of times calls it directly,
+ * so the call is inlined and stays valid from one report to the next (a closure made per clock is
+ * neither).
  *
  * @internal
  */

@@ -1,4 +1,4 @@
-import { type NameIndex, nameIndex, positionOfName } from '../core/machine/name-index.js';
+import { type NameIndex, nameIndex, nameKey } from '../core/machine/name-index.js';
 import type { FunnelEvent } from './funnel-event.js';
 import type { QualificationAssessment } from './qualification.js';
 import { qualificationOutcome } from './qualification-outcome.js';
@@ -70,7 +70,14 @@ export function funnelCodes(reference: FunnelReferenceData): FunnelCodes {
  * @internal
  */
 export function isCode(codes: Codes, value: unknown): boolean {
-  return typeof value === 'string' && positionOfName(codes.index, codes.names, value) >= 0;
+  if (typeof value !== 'string') return false;
+  // `positionOfName` for a string, written small: the funnel report's loop inlines this (a few times
+  // over, with the payload checks) within V8's fixed budget of inlined bytecode. An index whose keys
+  // are distinct places every code at its own slot; one without a distinguishing character (`at`
+  // -1) has no slots, and the list is scanned.
+  const { index, names } = codes;
+  const k = index.slots[nameKey(value, index.at)] as number;
+  return k >= 0 ? names[k] === value : index.at < 0 && names.includes(value);
 }
 
 /**
@@ -177,10 +184,11 @@ export function funnelPayloadChecks(rule: QualificationRule, codes: FunnelCodes)
   // neither QUALIFY nor DISQUALIFY passes).
   const outcome = qualificationOutcome;
   return {
+    // One call of isCode (each call is inlined on its own): a FIND names a channel, a REOPEN may.
     knownChannel: (event) =>
-      event.type === 'FIND'
+      event.type === 'FIND' || (event.type === 'REOPEN' && event.channel !== undefined)
         ? isCode(findingChannels, event.channel)
-        : event.type !== 'REOPEN' || event.channel === undefined || isCode(findingChannels, event.channel),
+        : true,
     qualifies: (event) => {
       if (event.type !== 'QUALIFY') return true;
       const value = event.expectedValue;

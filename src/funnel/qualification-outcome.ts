@@ -2,7 +2,7 @@ import { type LocalizedText, text } from '../core/locale.js';
 import type { GuardReason } from '../core/machine/definition.js';
 import { type IdentificationFactor, IdentificationFactorSchema, identificationFactorLabels } from './identification-factor.js';
 import type { FactorAssessment, QualificationAssessment, QualificationVerdict } from './qualification.js';
-import type { QualificationRule } from './qualification-rule.js';
+import type { QualificationRule, WeightedScoreRule } from './qualification-rule.js';
 
 /**
  * How an assessment fares under a rule: `1` it qualifies, `0` it does not, `-1` it is invalid (a
@@ -68,6 +68,17 @@ function weightedScore(assessment: QualificationAssessment, weights: { readonly 
 }
 
 /**
+ * {@link qualificationOutcome} under the weighted-score rule, in a function of its own: the funnel
+ * report's loop inlines the outcome with the payload checks, and V8 counts an inlined function's
+ * whole bytecode against a fixed budget, the branches it never runs included.
+ */
+function weightedOutcome(assessment: QualificationAssessment, rule: WeightedScoreRule): QualificationOutcome {
+  for (const factor of FACTORS) if (!validScore(assessment[factor])) return -1;
+  for (const factor of rule.required ?? []) if (!assessment[factor].passed) return 0;
+  return weightedScore(assessment, rule.weights) >= rule.threshold ? 1 : 0;
+}
+
+/**
  * Whether an assessment qualifies under a rule, without building reasons and without checking the
  * rule: the fast path of the funnel's payload checks, which check the rule once when they are
  * built. Under the weighted-score rule an invalid factor score makes the assessment invalid (`-1`)
@@ -92,11 +103,8 @@ export function qualificationOutcome(assessment: QualificationAssessment, rule: 
         assessment.creditworthiness.passed
         ? 1
         : 0;
-    case 'weighted-score': {
-      for (const factor of FACTORS) if (!validScore(assessment[factor])) return -1;
-      for (const factor of rule.required ?? []) if (!assessment[factor].passed) return 0;
-      return weightedScore(assessment, rule.weights) >= rule.threshold ? 1 : 0;
-    }
+    case 'weighted-score':
+      return weightedOutcome(assessment, rule);
     default: {
       const unreachable: never = rule;
       return unreachable;

@@ -4,7 +4,8 @@ import { INITIAL_FUNNEL_CONTEXT } from '../../src/funnel/funnel-context.js';
 import type { FunnelDealLog, FunnelEvent } from '../../src/funnel/funnel-event.js';
 import { funnelGuards, funnelPayloadReasons } from '../../src/funnel/funnel-guards.js';
 import { funnelDefinition } from '../../src/funnel/funnel-machine.js';
-import { FUNNEL_CHECK_NAMES, funnelCodes, funnelPayloadChecks } from '../../src/funnel/funnel-payload-checks.js';
+import { nameIndex } from '../../src/core/machine/name-index.js';
+import { FUNNEL_CHECK_NAMES, funnelCodes, funnelPayloadChecks, isCode } from '../../src/funnel/funnel-payload-checks.js';
 import { funnelReport } from '../../src/funnel/funnel-report.js';
 import { DEFAULT_QUALIFICATION_RULE, type QualificationRule } from '../../src/funnel/qualification-rule.js';
 import { DEFAULT_FUNNEL_REFERENCE, type FunnelReferenceData } from '../../src/funnel/reference-data.js';
@@ -77,6 +78,24 @@ const anyEvent = fc
   });
 
 describe('the payload checks behind the funnel guards', () => {
+  test('isCode answers as a search of the codes, for indexes with and without a distinguishing character (property)', () => {
+    const codesOf = (names: readonly string[]) => ({ names, index: nameIndex(names), table: {} });
+    // No single position tells these apart (the index has no slots and the list is scanned).
+    const tangled = codesOf(['aa', 'ab', 'ba', 'bb']);
+    expect(tangled.index.at).toBe(-1);
+    expect([isCode(tangled, 'ba'), isCode(tangled, 'bc'), isCode(tangled, 3), isCode(tangled, undefined)]).toEqual([true, false, false, false]);
+    // More codes than an index slot can number: scanned too.
+    const many = codesOf(Array.from({ length: 200 }, (_, i) => `code-${i}`));
+    expect([isCode(many, 'code-199'), isCode(many, 'code-200')]).toEqual([true, false]);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ maxLength: 4 }), { maxLength: 40 }), fc.array(fc.string({ maxLength: 4 }), { maxLength: 20 }), (names, probes) => {
+        const codes = codesOf(names);
+        for (const probe of [...names, ...probes]) expect(isCode(codes, probe)).toBe(names.includes(probe));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   test('each check accepts exactly the events for which its guard finds no reason (valid times; both rules; an extended reference)', () => {
     for (const [rule, reference] of [
       [DEFAULT_QUALIFICATION_RULE, DEFAULT_FUNNEL_REFERENCE],
