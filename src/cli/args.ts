@@ -193,7 +193,7 @@ report  按教材顺序输出分析：客户构成、ABC 分析、差异性分�
   --quiet           不在标准错误输出进度
 样本选项：--size 客户数（默认 2000，最多 10,000,000）、--seed 种子（默认 2014）、--years 年数（默认 2）
 
-退出码：0 成功；1 输入数据有误（错误信息给出 文件:行:列）；2 参数错误。
+退出码：0 成功；1 输入数据有误（错误信息给出 文件:行:列）；2 参数错误；3 文件无法读写。
 `;
   const en = `Usage: logistics-customer [report] [options]
        logistics-customer export --out DIR [--csv] [sample options]
@@ -217,7 +217,7 @@ report  prints the textbook's analyses in order: the customer base by each class
 Sample options: --size customers (default 2000, at most 10,000,000), --seed (default 2014),
 --years of history (default 2).
 
-Exit codes: 0 done; 1 bad input data (messages give file:line:column); 2 bad arguments.
+Exit codes: 0 done; 1 bad input data (messages give file:line:column); 2 bad arguments; 3 a file could not be read or written.
 `;
   return locale === 'zh-CN' ? zh : en;
 }

@@ -20,7 +20,7 @@ import { renderReport } from './render-report.js';
 import type { Report, ReportProblem } from './report-types.js';
 
 /** Exit codes. */
-export const EXIT = { OK: 0, BAD_INPUT: 1, USAGE: 2 } as const;
+export const EXIT = { OK: 0, BAD_INPUT: 1, USAGE: 2, FILE_SYSTEM: 3 } as const;
 
 function t(locale: Locale, zh: string, en: string): string {
   return locale === 'zh-CN' ? zh : en;
@@ -86,7 +86,9 @@ function writeAtomically(path: string, text: string): void {
     renameSync(temp, target);
   } catch (e) {
     rmSync(temp, { force: true });
-    throw e;
+    // Name the file asked for, not the temporary one beside it.
+    const refused = fileSystemError(e);
+    throw refused === undefined ? e : Object.assign(new Error(`${refused.code}: ${target}`), { ...refused, path: target });
   }
 }
 
@@ -155,6 +157,39 @@ async function exportCommand(command: ExportCommand, io: CliIO): Promise<number>
   }
 }
 
+/** An error of the operating system's file calls (`ENOENT`, `EACCES`, `EISDIR`, …), as Node reports them. */
+function fileSystemError(e: unknown): { readonly code: string; readonly syscall: string; readonly path: string | undefined } | undefined {
+  if (!(e instanceof Error)) return undefined;
+  const { code, syscall, path } = e as Error & { code?: unknown; syscall?: unknown; path?: unknown };
+  if (typeof code !== 'string' || typeof syscall !== 'string') return undefined;
+  return { code, syscall, path: typeof path === 'string' ? path : undefined };
+}
+
+/** Why a file call fails, in words, for the codes a user meets; the code itself for the others. */
+const FILE_SYSTEM_REASONS: { readonly [code: string]: LocalizedText } = {
+  ENOENT: { 'zh-CN': '文件或目录不存在', en: 'no such file or directory' },
+  EACCES: { 'zh-CN': '没有权限', en: 'permission denied' },
+  EPERM: { 'zh-CN': '不允许的操作', en: 'operation not permitted' },
+  EISDIR: { 'zh-CN': '这是一个目录', en: 'it is a directory' },
+  ENOTDIR: { 'zh-CN': '路径中有一部分不是目录', en: 'a part of the path is not a directory' },
+  ENOSPC: { 'zh-CN': '磁盘空间不足', en: 'no space left on the device' },
+  EROFS: { 'zh-CN': '只读文件系统', en: 'read-only file system' },
+};
+
+/** Runs a command; a file the system refuses to read or write is a message and exit code 3, not a stack trace. */
+async function withFileErrors(locale: Locale, io: CliIO, command: () => Promise<number>): Promise<number> {
+  try {
+    return await command();
+  } catch (e) {
+    const refused = fileSystemError(e);
+    if (refused === undefined) throw e;
+    const reason = FILE_SYSTEM_REASONS[refused.code]?.[locale] ?? refused.code;
+    const path = refused.path ?? '?';
+    io.stderr.write(t(locale, `无法访问 ${path}：${reason} [${refused.code}]\n`, `cannot access ${path}: ${reason} [${refused.code}]\n`));
+    return EXIT.FILE_SYSTEM;
+  }
+}
+
 /** Runs the command line and returns the exit code. */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const command: Command | { readonly usage: true; readonly message: LocalizedText } = parseCommandLine(argv);
@@ -168,9 +203,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       io.stdout.write(helpText(command.locale));
       return EXIT.OK;
     case 'report':
-      return report(command, io);
+      return withFileErrors(command.locale, io, () => report(command, io));
     case 'export':
-      return exportCommand(command, io);
+      return withFileErrors(command.locale, io, () => exportCommand(command, io));
     default: {
       const unreachable: never = command;
       return unreachable;

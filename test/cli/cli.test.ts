@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -78,6 +78,39 @@ describe('the report command', () => {
     expect(await run(['--size', '50', '--format', 'md', '--locale', 'en', '--out', out], io)).toBe(EXIT.OK);
     expect(io.out()).toBe('');
     expect(readFileSync(out, 'utf8')).toMatch(/^# Logistics customer development and service report\n/u);
+  });
+
+  test('a file the system refuses is a message and exit code 3, in either locale, not a stack trace', async () => {
+    // --out into a directory that does not exist: the message names the file asked for.
+    const missing = join(dir, 'no-such-dir', 'report.md');
+    const en = memoryIO();
+    expect(await run(['--size', '50', '--locale', 'en', '--out', missing], en)).toBe(EXIT.FILE_SYSTEM);
+    expect(en.err()).toBe(`cannot access ${missing}: no such file or directory [ENOENT]\n`);
+    expect(en.out()).toBe('');
+    const zh = memoryIO();
+    expect(await run(['--size', '50', '--out', missing], zh)).toBe(EXIT.FILE_SYSTEM);
+    expect(zh.err()).toBe(`无法访问 ${missing}：文件或目录不存在 [ENOENT]\n`);
+    // --out onto an existing directory: nothing left behind beside it.
+    const before = readdirSync(dir).length;
+    const onDir = memoryIO();
+    expect(await run(['--size', '50', '--locale', 'en', '--out', dir], onDir)).toBe(EXIT.FILE_SYSTEM);
+    expect(onDir.err()).toMatch(/^cannot access .+: it is a directory \[EISDIR\]\n$/u);
+    expect(readdirSync(dir).length).toBe(before);
+    // A dataset "file" that is a directory: reading it fails.
+    const data = mkdtempSync(join(dir, 'dir-as-file-'));
+    for (const f of readdirSync(NDJSON())) writeFileSync(join(data, f), readFileSync(join(NDJSON(), f)));
+    rmSync(join(data, 'customers.ndjson'));
+    mkdirSync(join(data, 'customers.ndjson'));
+    const read = memoryIO();
+    expect(await run(['report', '--data', data, '--now', '2026-04-01', '--locale', 'en'], read)).toBe(EXIT.FILE_SYSTEM);
+    expect(read.err()).toContain(`: it is a directory [EISDIR]\n`);
+    expect(read.err()).not.toContain('    at ');
+    // export under a path whose parent is a file.
+    writeFileSync(join(dir, 'a-file'), 'x');
+    const underFile = join(dir, 'a-file', 'export');
+    const exp = memoryIO();
+    expect(await run(['export', '--out', underFile, '--size', '20', '--quiet', '--locale', 'en'], exp)).toBe(EXIT.FILE_SYSTEM);
+    expect(exp.err()).toMatch(/: a part of the path is not a directory \[ENOTDIR\]\n$/u);
   });
 
   test('help, and usage errors exit with 2', async () => {
