@@ -71,10 +71,10 @@ export function funnelCodes(reference: FunnelReferenceData): FunnelCodes {
  */
 export function isCode(codes: Codes, value: unknown): boolean {
   if (typeof value !== 'string') return false;
-  // `positionOfName` for a string, written small: the funnel report's loop inlines this (a few times
-  // over, with the payload checks) within V8's fixed budget of inlined bytecode. An index whose keys
-  // are distinct places every code at its own slot; one without a distinguishing character (`at`
-  // -1) has no slots, and the list is scanned.
+  // `positionOfName` for a string, written small: the payload checks inline this four times, within
+  // V8's fixed budget of inlined bytecode (docs/performance.md, "Tenth session"). An index whose
+  // keys are distinct places every code at its own slot; one without a distinguishing character
+  // (`at` -1) has no slots, and the list is scanned.
   const { index, names } = codes;
   const k = index.slots[nameKey(value, index.at)] as number;
   return k >= 0 ? names[k] === value : index.at < 0 && names.includes(value);

@@ -533,7 +533,7 @@ function readAhead(deals: readonly FunnelDealLog[], from: number, times: Float64
  * for the others — a time outside the period, `NaN`, or a time left from an earlier block — whose
  * readings the report never uses), in a pass of its own: the report's loop then loads the readings
  * instead of inlining the clock's code, and is smaller — both reports ran faster so
- * (docs/performance.md, "What the loop inlines").
+ * (docs/performance.md, "Tenth session").
  */
 function readWork(clock: ClockTable, times: Float64Array, works: Float64Array): void {
   const { from, to } = clock;
@@ -547,8 +547,8 @@ function readWork(clock: ClockTable, times: Float64Array, works: Float64Array): 
  * The one pass over every event of every deal, into `tally`, a block of deals at a time: the
  * events' times and types are read ahead for whole deals (`readAhead`, 4,096 events or one longer
  * log) — with a calendar, their working time too (`readWork`) — then `tallyBlock` tallies those
- * deals. A function of its own, apart from the totals, so
- * that the code after the loop never runs in a function optimised for the loop.
+ * deals. A function of its own, apart from the totals, so that the code after the loop never runs
+ * in a function optimised for the loop.
  *
  * @returns The first corrupted event, or `undefined` when every log is valid.
  */

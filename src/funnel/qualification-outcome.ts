@@ -68,9 +68,9 @@ function weightedScore(assessment: QualificationAssessment, weights: { readonly 
 }
 
 /**
- * {@link qualificationOutcome} under the weighted-score rule, in a function of its own: the funnel
- * report's loop inlines the outcome with the payload checks, and V8 counts an inlined function's
- * whole bytecode against a fixed budget, the branches it never runs included.
+ * {@link qualificationOutcome} under the weighted-score rule, in a function of its own: the payload
+ * checks the funnel report calls inline the outcome, and V8 counts an inlined function's whole
+ * bytecode against a fixed budget, the branches it never runs included.
  */
 function weightedOutcome(assessment: QualificationAssessment, rule: WeightedScoreRule): QualificationOutcome {
   for (const factor of FACTORS) if (!validScore(assessment[factor])) return -1;
