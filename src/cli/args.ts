@@ -90,6 +90,27 @@ function isError(value: unknown): value is UsageError {
   return typeof value === 'object' && value !== null && 'usage' in value;
 }
 
+/**
+ * A usage error in both languages for what `parseArgs` refuses — it words its errors in English
+ * only: an unknown option, an option without its value, a value given to a switch, a value that
+ * starts with a dash (`--period -5`). Other errors keep parseArgs' words.
+ */
+function parseArgsUsage(e: unknown): UsageError {
+  const message = e instanceof Error ? e.message : String(e);
+  const code: unknown = (e as { code?: unknown } | null)?.code;
+  // parseArgs names the option first, in single quotes: '--size <value>', '--csv', '-x'.
+  const option = /'(-[^' ]*)/u.exec(message)?.[1] ?? '?';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return usage(`未知的选项 ${option}`, `unknown option ${option}`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (message.includes('argument missing')) return usage(`${option} 需要一个值`, `${option} needs a value`);
+    if (message.includes('does not take an argument')) return usage(`${option} 不接受值`, `${option} takes no value`);
+    if (message.includes('ambiguous')) {
+      return usage(`${option} 的值以 - 开头：请写成 ${option}=值`, `the value of ${option} starts with a dash: write ${option}=VALUE`);
+    }
+  }
+  return usage(`参数错误：${message}`, `bad arguments: ${message}`);
+}
+
 /** Parses and checks the arguments (without the node and script paths). */
 export function parseCommandLine(argv: readonly string[], defaultTimeZone = 'Asia/Shanghai'): Command | UsageError {
   let parsed: ReturnType<typeof parseArgs<{
@@ -133,8 +154,7 @@ export function parseCommandLine(argv: readonly string[], defaultTimeZone = 'Asi
       },
     });
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return usage(`参数错误：${reason}`, `bad arguments: ${reason}`);
+    return parseArgsUsage(e);
   }
   const v = parsed.values;
   const requested = v.locale ?? 'zh-CN';

@@ -190,11 +190,25 @@ async function withFileErrors(locale: Locale, io: CliIO, command: () => Promise<
   }
 }
 
+/**
+ * The locale the arguments ask for, for a usage error (the arguments did not parse): `en` for
+ * `--locale en` or `--locale=en`, Chinese otherwise — not any argument that happens to read `en`.
+ */
+function localeAsked(argv: readonly string[]): Locale {
+  let asked: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--locale') asked = argv[++i];
+    else if (arg.startsWith('--locale=')) asked = arg.slice('--locale='.length);
+  }
+  return asked === 'en' ? 'en' : 'zh-CN';
+}
+
 /** Runs the command line and returns the exit code. */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const command: Command | { readonly usage: true; readonly message: LocalizedText } = parseCommandLine(argv);
   if ('usage' in command) {
-    const locale: Locale = argv.includes('en') ? 'en' : 'zh-CN';
+    const locale = localeAsked(argv);
     io.stderr.write(`${command.message[locale]}\n${t(locale, '用 --help 查看用法。', 'Run with --help for usage.')}\n`);
     return EXIT.USAGE;
   }

@@ -123,6 +123,16 @@ describe('the report command', () => {
     expect(bad.out()).toBe('');
     const exists = memoryIO();
     expect(await run(['export', '--out', NDJSON(), '--size', '3'], exists)).toBe(EXIT.USAGE);
+    // A usage error is worded in the locale the arguments ask for, in either form, and only then.
+    const equals = memoryIO();
+    expect(await run(['--locale=en', '--bogus'], equals)).toBe(EXIT.USAGE);
+    expect(equals.err()).toBe('unknown option --bogus\nRun with --help for usage.\n');
+    const spaced = memoryIO();
+    expect(await run(['--bogus', '--locale', 'en'], spaced)).toBe(EXIT.USAGE);
+    expect(spaced.err()).toContain('unknown option --bogus');
+    const named = memoryIO();
+    expect(await run(['report', 'en', '--bogus'], named)).toBe(EXIT.USAGE);
+    expect(named.err()).toBe('未知的选项 --bogus\n用 --help 查看用法。\n');
   });
 });
 

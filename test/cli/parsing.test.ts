@@ -106,7 +106,7 @@ describe('arguments', () => {
     [['--now', '2026-04-01T00:00:00'], '--now must be an ISO-8601 date-time with an offset'],
     [['--now', '2026-02-30'], '--now must be'],
     [['--data', 'd', '--size', '5'], 'apply to the sample firm only'],
-    [['--bogus'], 'bad arguments'],
+    [['--bogus'], 'unknown option --bogus'],
     [['export'], 'export needs --out DIR'],
     [['report', 'extra'], 'unexpected arguments: extra'],
     [['frobnicate'], 'unknown command "frobnicate"'],
@@ -116,5 +116,16 @@ describe('arguments', () => {
   ])('%j is a usage error', (argv, message) => {
     const r = parseCommandLine(argv);
     expect('usage' in r ? r.message.en : '').toContain(message);
+  });
+
+  test.each([
+    [['--bogus'], '未知的选项 --bogus', 'unknown option --bogus'],
+    [['-x'], '未知的选项 -x', 'unknown option -x'],
+    [['--size'], '--size 需要一个值', '--size needs a value'],
+    [['export', '--out', 'x', '--csv=yes'], '--csv 不接受值', '--csv takes no value'],
+    [['--period', '-5'], '--period 的值以 - 开头：请写成 --period=值', 'the value of --period starts with a dash: write --period=VALUE'],
+  ])('what parseArgs refuses, %j, is worded in both languages', (argv, zh, en) => {
+    const r = parseCommandLine(argv);
+    expect('usage' in r ? r.message : undefined).toEqual({ 'zh-CN': zh, en });
   });
 });
