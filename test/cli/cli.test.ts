@@ -251,6 +251,13 @@ describe('bad input files: file, line and column, exit 1, nothing written', () =
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/surveys\.csv:2:\d+: nps: .*\[INVALID_INPUT\]/u);
   });
+
+  test('the real command refuses a --size out of range itself, without starting a process with a larger heap', () => {
+    const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', '--size', '1e12', '--locale', 'en'], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(EXIT.USAGE);
+    expect(r.stderr).toContain('--size must be a whole number');
+    expect(r.stderr).not.toContain('--max-old-space-size');
+  });
 });
 
 /** The column of the revenue field on line 6 of the corrupted CSV. */
