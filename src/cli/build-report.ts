@@ -134,6 +134,8 @@ export function createReportBuilder(options: ReportOptions): ReportBuilder {
   const declared = new DeclaredCounter();
   const targets = { count: 0, ready: 0, notReady: [] as { customer: CustomerRef; contacts: number; missingContacts: number }[] };
   const history: HistoryTransaction[] = [];
+  // Every transaction id seen, with its record (a repeated line would count its revenue twice).
+  const transactionIds = new Map<string, number>();
   const servicesInterned = new Map<string, readonly ServiceKind[]>();
   const deals: FunnelDealLog[] = [];
   const dealIndexes: number[] = [];
@@ -176,6 +178,18 @@ export function createReportBuilder(options: ReportOptions): ReportBuilder {
     },
     addTransaction(t) {
       const index = counts.transactions++;
+      const first = transactionIds.get(t.id);
+      if (first !== undefined) {
+        problems.add('transactions', index, {
+          code: 'DUPLICATE_TRANSACTION_ID',
+          message: `duplicate transaction id "${t.id}" (first at record ${first + 1})`,
+          messages: { 'zh-CN': `交易编号「${t.id}」重复（首次出现在第 ${first + 1} 条记录）`, en: `duplicate transaction id "${t.id}" (first at record ${first + 1})` },
+          path: ['id'],
+          details: { id: t.id, firstIndex: first },
+        });
+        return;
+      }
+      transactionIds.set(t.id, index);
       if (!known.has(t.customerId)) {
         problems.add('transactions', index, unknownCustomer(t.customerId, ['customerId']));
         return;

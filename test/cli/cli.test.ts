@@ -182,6 +182,22 @@ describe('bad input files: file, line and column, exit 1, nothing written', () =
     expect(io2.err()).toMatch(/deal-events\.ndjson:[23]:1: .*\[(NOT_ALLOWED_IN_STATE|EVENT_OUT_OF_ORDER|GUARD_REJECTED)\]/u);
   });
 
+  test('a transaction repeated in an export is an error at the repeat, not revenue counted twice', async () => {
+    for (const [from, file] of [[CSV(), 'transactions.csv'], [NDJSON(), 'transactions.ndjson']] as const) {
+      const repeated = corrupt(from, file, (lines) => {
+        lines.splice(7, 0, lines[5]!);
+      });
+      const en = memoryIO();
+      expect(await run(['--data', repeated, '--now', '2026-04-01', '--locale', 'en'], en)).toBe(EXIT.BAD_INPUT);
+      // Line 8 repeats line 6 (record 5 of a CSV, whose header is line 1; record 6 of NDJSON).
+      const record = file.endsWith('.csv') ? 5 : 6;
+      expect(en.err()).toMatch(new RegExp(`${file.replace('.', '\\.')}:8:\\d+: id: duplicate transaction id "[^"]+" \\(first at record ${record}\\) \\[DUPLICATE_TRANSACTION_ID\\]`, 'u'));
+      const zh = memoryIO();
+      expect(await run(['--data', repeated, '--now', '2026-04-01'], zh)).toBe(EXIT.BAD_INPUT);
+      expect(zh.err()).toMatch(new RegExp(`交易编号「[^」]+」重复（首次出现在第 ${record} 条记录）`, 'u'));
+    }
+  });
+
   test('an unknown field: named, with where the fields are documented (not an API option)', async () => {
     const bad = corrupt(NDJSON(), 'customers.ndjson', (lines) => {
       lines[3] = lines[3]!.replace(/^\{/u, '{"fax":"020-1234",');
