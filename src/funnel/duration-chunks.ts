@@ -153,7 +153,9 @@ function valuesAtRanks(chunks: DurationChunks, n: number, range: DurationRange, 
   const wanted = [...new Set(bucketOf)];
   const gathered = wanted.map((b) => new Float64Array(counts[b] as number));
   const fill = wanted.map(() => 0);
-  const slot = new Int32Array(buckets).fill(-1);
+  // The counts are read: the same array now maps each wanted bucket to its slot (256 KiB less of
+  // fresh memory per summary).
+  const slot = counts.fill(-1);
   wanted.forEach((b, j) => {
     slot[b] = j;
   });
