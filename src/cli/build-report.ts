@@ -98,6 +98,19 @@ function notInCny(currency: string, path: readonly (string | number)[]): DomainE
   };
 }
 
+/** A record with the id of an earlier record of its file (`firstIndex`, from 0). */
+function duplicateId(code: 'DUPLICATE_CUSTOMER_ID' | 'DUPLICATE_TRANSACTION_ID', id: string, firstIndex: number): DomainError {
+  const [zh, en] = code === 'DUPLICATE_CUSTOMER_ID' ? ['客户', 'customer'] : ['交易', 'transaction'];
+  const record = firstIndex + 1;
+  return {
+    code,
+    message: `duplicate ${en} id "${id}" (first at record ${record})`,
+    messages: { 'zh-CN': `${zh}编号「${id}」重复（首次出现在第 ${record} 条记录）`, en: `duplicate ${en} id "${id}" (first at record ${record})` },
+    path: ['id'],
+    details: { id, firstIndex },
+  };
+}
+
 function unknownCustomer(id: string, path: readonly (string | number)[]): DomainError {
   return {
     code: 'UNKNOWN_CUSTOMER',
@@ -130,6 +143,8 @@ export function createReportBuilder(options: ReportOptions): ReportBuilder {
 
   const known = new Map<string, number>();
   const customers: CompactCustomer[] = [];
+  /** The record index of each customer kept, by its position in `customers`. */
+  const customerRecords: number[] = [];
   const names: string[] = [];
   const declared = new DeclaredCounter();
   const targets = { count: 0, ready: 0, notReady: [] as { customer: CustomerRef; contacts: number; missingContacts: number }[] };
@@ -157,16 +172,12 @@ export function createReportBuilder(options: ReportOptions): ReportBuilder {
       const index = counts.customers++;
       const first = known.get(customer.id);
       if (first !== undefined) {
-        problems.add('customers', index, {
-          code: 'DUPLICATE_CUSTOMER_ID',
-          message: `duplicate customer id "${customer.id}" (first at record ${first + 1})`,
-          messages: { 'zh-CN': `客户编号「${customer.id}」重复（首次出现在第 ${first + 1} 条记录）`, en: `duplicate customer id "${customer.id}" (first at record ${first + 1})` },
-          path: ['id'],
-          details: { id: customer.id, firstIndex: first },
-        });
+        // `known` holds positions among the customers kept; the message names the record.
+        problems.add('customers', index, duplicateId('DUPLICATE_CUSTOMER_ID', customer.id, customerRecords[first] as number));
         return;
       }
       known.set(customer.id, customers.length);
+      customerRecords.push(index);
       customers.push({ id: customer.id, createdAt: customer.createdAt, scale: customer.scale });
       names.push(customer.name);
       declared.add(customer);
@@ -180,13 +191,7 @@ export function createReportBuilder(options: ReportOptions): ReportBuilder {
       const index = counts.transactions++;
       const first = transactionIds.get(t.id);
       if (first !== undefined) {
-        problems.add('transactions', index, {
-          code: 'DUPLICATE_TRANSACTION_ID',
-          message: `duplicate transaction id "${t.id}" (first at record ${first + 1})`,
-          messages: { 'zh-CN': `交易编号「${t.id}」重复（首次出现在第 ${first + 1} 条记录）`, en: `duplicate transaction id "${t.id}" (first at record ${first + 1})` },
-          path: ['id'],
-          details: { id: t.id, firstIndex: first },
-        });
+        problems.add('transactions', index, duplicateId('DUPLICATE_TRANSACTION_ID', t.id, first));
         return;
       }
       transactionIds.set(t.id, index);

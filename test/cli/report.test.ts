@@ -148,6 +148,24 @@ describe('problems in the data are reported by dataset and index, with no report
       ['customers', 2, 'DUPLICATE_CUSTOMER_ID'],
       ['transactions', 0, 'UNKNOWN_CUSTOMER'],
     ]);
+    // A duplicate names the record it repeats, also after an earlier duplicate was refused.
+    const r3 = buildReport(
+      {
+        source: { 'zh-CN': 'x', en: 'x' },
+        customers: [first!, first!, second!, second!],
+        transactions: [FIRM.transactions[0]!, FIRM.transactions[1]!, FIRM.transactions[0]!],
+        deals: [],
+        complaints: [],
+        shipments: [],
+        surveys: [],
+      },
+      { now: NOW },
+    );
+    expect(r3.ok ? [] : r3.error.map((p) => [p.dataset, p.index, p.error.code, p.error.details, p.error.messages?.en])).toEqual([
+      ['customers', 1, 'DUPLICATE_CUSTOMER_ID', { id: first!.id, firstIndex: 0 }, `duplicate customer id "${first!.id}" (first at record 1)`],
+      ['customers', 3, 'DUPLICATE_CUSTOMER_ID', { id: second!.id, firstIndex: 2 }, `duplicate customer id "${second!.id}" (first at record 3)`],
+      ['transactions', 2, 'DUPLICATE_TRANSACTION_ID', { id: FIRM.transactions[0]!.id, firstIndex: 0 }, `duplicate transaction id "${FIRM.transactions[0]!.id}" (first at record 1)`],
+    ]);
     const r2 = buildReport({ ...FIRM, deals: [FIRM.deals[0]!, broken], source: { 'zh-CN': 'x', en: 'x' } }, { now: NOW });
     expect(r2.ok ? null : r2.error.map((p) => [p.dataset, p.index, p.eventIndex])).toEqual([['deals', 1, 1]]);
   });
