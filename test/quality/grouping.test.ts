@@ -73,6 +73,23 @@ describe('reportingPeriodKey refuses dates it cannot key', () => {
     expect(codeOf(() => reportingPeriodKey(new Date(-8.64e15), 'day', 'America/Los_Angeles'))).toEqual(INVALID_DATE);
   });
 
+  test('ISO weeks in the years 0–99 (which Date.UTC reads as 1900–1999) repeat those 400 years later (property)', () => {
+    // The Gregorian calendar repeats every 400 years, which are exactly 20,871 weeks.
+    const cycle = 146_097 * 86_400_000;
+    const year0 = -62_167_219_200_000; // 0000-01-01T00:00:00Z
+    const year100 = -59_011_459_200_000; // 0100-01-01T00:00:00Z
+    // 0099-12-31 is a Thursday, as 2099-12-31 is (five cycles later): week 53 of 99 (was '99-W-99085').
+    expect(reportingPeriodKey(new Date(-59_011_200_000_001), 'week', 'UTC')).toBe('99-W53');
+    expect(reportingPeriodKey(new Date(Date.parse('2099-12-31T12:00:00Z')), 'week', 'UTC')).toBe('2099-W53');
+    fc.assert(
+      fc.property(fc.integer({ min: year0 + 7 * 86_400_000, max: year100 - 1 }), (ms) => {
+        const [y, w] = reportingPeriodKey(new Date(ms), 'week', 'UTC').split('-W');
+        expect(reportingPeriodKey(new Date(ms + cycle), 'week', 'UTC')).toBe(`${Number(y) + 400}-W${w}`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   test('property: any instant gives a well-formed key or INVALID_DATE', () => {
     const edge = 8.64e15;
     const instant = fc.oneof(
