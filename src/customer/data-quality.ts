@@ -5,6 +5,7 @@ import { type DomainError, domainError } from '../core/domain-error.js';
 import { LogisticsCustomerError } from '../core/invariant.js';
 import { type LabelTable, type LocalizedText, text } from '../core/locale.js';
 import { rate, type Rate } from '../core/rate/rate.js';
+import { MAX_INSTANT_MS } from '../core/time/civil-date.js';
 import type { NoData } from '../core/rate/no-data.js';
 import type { Customer } from './customer.js';
 import type { CustomerId } from './customer-id.js';
@@ -362,8 +363,6 @@ export interface StaleCustomer {
 }
 
 const DAY_MS = 86_400_000;
-/** The range of a `Date`: 8.64e15 ms (100,000,000 days) on either side of 1970. */
-const MAX_DATE_MS = 8.64e15;
 const DURATION_KEYS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'] as const;
 
 function invalidMaxAge(maxAge: unknown): LogisticsCustomerError {
@@ -374,7 +373,7 @@ function cutoffOf(now: Date, maxAge: number | Duration, timeZone: string): numbe
   const cutoff = uncheckedCutoffOf(now, maxAge, timeZone);
   // `now` − `maxAge` must itself be a Date: past the range it is NaN (a Duration) or a number no
   // Date can hold (milliseconds), and the cutoff could not be reported.
-  if (!(Math.abs(cutoff) <= MAX_DATE_MS)) throw invalidMaxAge(maxAge);
+  if (!(Math.abs(cutoff) <= MAX_INSTANT_MS)) throw invalidMaxAge(maxAge);
   return cutoff;
 }
 

@@ -2,14 +2,11 @@ import { tzOffset } from '@date-fns/tz/tzOffset';
 import * as z from 'zod/mini';
 import { INVALID_DATE_MESSAGE, LogisticsCustomerError } from '../core/invariant.js';
 import type { LabelTable } from '../core/locale.js';
-import { daysFromCivil } from '../core/time/civil-date.js';
+import { DAY_MS, daysFromCivil, MAX_INSTANT_MS } from '../core/time/civil-date.js';
 import { isTimeZone } from '../core/time/time-zone.js';
 import { QUALITY_MESSAGES } from './messages.js';
 import type { ShipmentRecord } from './shipment-record.js';
 
-const DAY_MS = 86_400_000;
-/** The last day of the Date range either side of the epoch (8.64e15 ms is 100,000,000 days). */
-const MAX_DAY = 100_000_000;
 
 /**
  * How records are grouped: a name (stored in the JSON, so only accumulators grouped the same
@@ -248,7 +245,7 @@ export function reportingPeriodKey(instant: Date, unit: ReportingPeriod, timeZon
       // Not `Date.UTC(isoYear, 0, 1)`: it reads the years 0–99 as 1900–1999.
       const firstDay = daysFromCivil(isoYear, 1, 1);
       // NaN when the Thursday is outside the Date range; 1 January of its year may be too.
-      if (!(Math.abs(firstDay) <= MAX_DAY)) throw invalidDate(instant, unit, timeZone, 'the ISO week is outside the Date range');
+      if (!(Math.abs(firstDay) * DAY_MS <= MAX_INSTANT_MS)) throw invalidDate(instant, unit, timeZone, 'the ISO week is outside the Date range');
       const week = Math.floor((day - weekday + 3 - firstDay) / 7) + 1;
       return `${isoYear}-W${pad(week)}`;
     }
