@@ -4,9 +4,27 @@ import type { DurationChunks } from './duration-chunks.js';
 const CHUNK = 1 << 16;
 
 /**
- * An array of doubles to start chunks from, shared by the buffers of one report: a chunk is a
- * copy of the blank (a block copy, where filling a new array is a loop). The blank grows with the
- * largest chunk asked for, so a small report never makes a large one; it is never handed out.
+ * One chunk of durations: a `Float64Array` over a `SharedArrayBuffer` of its own where the host has
+ * `SharedArrayBuffer`, a plain array of doubles where it has not (a browser page that is not
+ * cross-origin isolated). A report uses one kind only.
+ *
+ * @internal
+ */
+export type Chunk = Float64Array | number[];
+
+/**
+ * Where the chunks of one report's buffers come from: `SharedArrayBuffer` when the host has it,
+ * else an array of doubles to copy plain chunks from (a block copy, where filling a new array is a
+ * loop; it grows with the largest chunk asked for, so a small report never makes a large one, and
+ * is never handed out).
+ *
+ * Why a shared buffer, though the report never shares it: a typed array is faster to fill and to
+ * read than a plain array (a store with no check of the array's element kind), but the memory of
+ * an ordinary `ArrayBuffer` counts as the isolate's external memory, and once that grows by 64 MB
+ * V8 starts marking the whole heap — at 2,000,000 deals, every business-days report spent seconds
+ * marking the caller's 2 GB of logs. V8 leaves the memory of shared buffers out of that count, so
+ * the report's temporary durations (80 MB at 1,000,000 deals with business days) start no
+ * collection; they are freed with their buffers, as any (docs/performance.md, "Eleventh session").
  *
  * Plain records made by object literals, not class instances: the shape a constructor reaches by
  * adding fields was dropped by the garbage collector once no instance was left, and the optimised
@@ -17,24 +35,23 @@ const CHUNK = 1 << 16;
  * @internal
  */
 export interface Blanks {
+  readonly shared: SharedArrayBufferConstructor | undefined;
   blank: number[];
 }
 
 /**
- * Durations in milliseconds, appended in place into chunks: plain arrays of doubles, not typed
- * ones — their doubles live on the JavaScript heap, while large typed arrays count as external
- * memory, whose growth makes V8 collect the whole heap (costly when the caller holds millions of
- * events). A full chunk is kept and a new one started, never copied; the chunks double in size up
- * to 65,536 values, so a small report allocates little and a large one no more than it fills. Each
- * chunk holds doubles from the start (no change of element kind when the first long duration
- * arrives), so appending is a store.
+ * Durations in milliseconds, appended in place into chunks ({@link Chunk}). A full chunk is kept
+ * and a new one started, never copied; the chunks double in size up to 65,536 values, so a small
+ * report allocates little and a large one no more than it fills. A chunk holds doubles from the
+ * start (a plain one has no change of element kind when the first long duration arrives), so
+ * appending is a store.
  *
  * @internal
  */
 export interface Durations {
   readonly blanks: Blanks;
-  readonly chunks: number[][];
-  chunk: number[];
+  readonly chunks: Chunk[];
+  chunk: Chunk;
   length: number;
 }
 
@@ -46,16 +63,19 @@ export interface Durations {
  * @example
  * ```ts no-run
  * const blanks = newBlanks();
- * const stays = [newDurations(blanks), newDurations(blanks)]; // both copy chunks from one blank
+ * const stays = [newDurations(blanks), newDurations(blanks)]; // chunks from the same source
  * ```
  * @internal
  */
 export function newBlanks(): Blanks {
-  return { blank: [] };
+  const { SharedArrayBuffer: shared } = globalThis as { SharedArrayBuffer?: SharedArrayBufferConstructor };
+  return { shared: typeof shared === 'function' ? shared : undefined, blank: [] };
 }
 
-/** A new array of `size` doubles. */
-function take(blanks: Blanks, size: number): number[] {
+/** A new chunk of `size` doubles. */
+function take(blanks: Blanks, size: number): Chunk {
+  const { shared } = blanks;
+  if (shared !== undefined) return new Float64Array(new shared(size * Float64Array.BYTES_PER_ELEMENT));
   if (blanks.blank.length < size) blanks.blank = new Array<number>(size).fill(0.5);
   return blanks.blank.slice(0, size);
 }
@@ -63,7 +83,7 @@ function take(blanks: Blanks, size: number): number[] {
 /**
  * A new, empty buffer.
  *
- * @param blanks - The report's blanks, which the buffer's chunks are copied from.
+ * @param blanks - The report's blanks, where the buffer's chunks come from.
  * @returns The buffer.
  *
  * @example
@@ -119,6 +139,13 @@ export function addDuration(buffer: Durations, ms: number): void {
  * @internal
  */
 export function durationChunks(buffer: Durations): DurationChunks {
-  buffer.chunk.length = buffer.length;
-  return [...buffer.chunks, buffer.chunk];
+  const { chunk, length } = buffer;
+  let last: Chunk;
+  if (Array.isArray(chunk)) {
+    chunk.length = length;
+    last = chunk;
+  } else {
+    last = chunk.subarray(0, length);
+  }
+  return [...buffer.chunks, last];
 }
