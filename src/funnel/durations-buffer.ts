@@ -13,10 +13,8 @@ const CHUNK = 1 << 16;
 export type Chunk = Float64Array | number[];
 
 /**
- * Where the chunks of one report's buffers come from: `SharedArrayBuffer` when the host has it,
- * else an array of doubles to copy plain chunks from (a block copy, where filling a new array is a
- * loop; it grows with the largest chunk asked for, so a small report never makes a large one, and
- * is never handed out).
+ * Where the chunks of one report's buffers come from: the host's `SharedArrayBuffer`, or
+ * `undefined` for plain arrays.
  *
  * Why a shared buffer, though the report never shares it: a typed array is faster to fill and to
  * read than a plain array (a store with no check of the array's element kind), but the memory of
@@ -26,18 +24,9 @@ export type Chunk = Float64Array | number[];
  * the report's temporary durations (80 MB at 1,000,000 deals with business days) start no
  * collection; they are freed with their buffers, as any (docs/performance.md, "Eleventh session").
  *
- * Plain records made by object literals, not class instances: the shape a constructor reaches by
- * adding fields was dropped by the garbage collector once no instance was left, and the optimised
- * report loop compiled against it was thrown away at the start of every report. (A literal's shape
- * is not kept from the first report either — it settles after a dozen or so reports in a process;
- * see docs/performance.md.)
- *
  * @internal
  */
-export interface Blanks {
-  readonly shared: SharedArrayBufferConstructor | undefined;
-  blank: number[];
-}
+export type ChunkSource = SharedArrayBufferConstructor | undefined;
 
 /**
  * Durations in milliseconds, appended in place into chunks ({@link Chunk}). A full chunk is kept
@@ -46,61 +35,63 @@ export interface Blanks {
  * start (a plain one has no change of element kind when the first long duration arrives), so
  * appending is a store.
  *
+ * A plain record made by an object literal, not a class instance: the shape a constructor reaches
+ * by adding fields was dropped by the garbage collector once no instance was left, and the
+ * optimised report loop compiled against it was thrown away at the start of every report. (A
+ * literal's shape is not kept from the first report either — it settles after a dozen or so
+ * reports in a process; see docs/performance.md.)
+ *
  * @internal
  */
 export interface Durations {
-  readonly blanks: Blanks;
+  readonly source: ChunkSource;
   readonly chunks: Chunk[];
   chunk: Chunk;
   length: number;
 }
 
 /**
- * New blanks for one report.
+ * The chunk source of one report: the host's `SharedArrayBuffer`, if any (read once per report).
  *
- * @returns Blanks with nothing taken yet.
+ * @returns The source.
  *
  * @example
  * ```ts no-run
- * const blanks = newBlanks();
- * const stays = [newDurations(blanks), newDurations(blanks)]; // chunks from the same source
+ * const source = chunkSource();
+ * const stays = [newDurations(source), newDurations(source)];
  * ```
  * @internal
  */
-export function newBlanks(): Blanks {
-  const { SharedArrayBuffer: shared } = globalThis as { SharedArrayBuffer?: SharedArrayBufferConstructor };
-  return { shared: typeof shared === 'function' ? shared : undefined, blank: [] };
+export function chunkSource(): ChunkSource {
+  return (globalThis as { SharedArrayBuffer?: SharedArrayBufferConstructor }).SharedArrayBuffer;
 }
 
-/** A new chunk of `size` doubles. */
-function take(blanks: Blanks, size: number): Chunk {
-  const { shared } = blanks;
-  if (shared !== undefined) return new Float64Array(new shared(size * Float64Array.BYTES_PER_ELEMENT));
-  if (blanks.blank.length < size) blanks.blank = new Array<number>(size).fill(0.5);
-  return blanks.blank.slice(0, size);
+/** A new chunk of `size` doubles (8 bytes each). */
+function take(source: ChunkSource, size: number): Chunk {
+  return source === undefined ? new Array<number>(size).fill(0.5) : new Float64Array(new source(size * 8));
 }
 
 /**
  * A new, empty buffer.
  *
- * @param blanks - The report's blanks, where the buffer's chunks come from.
+ * @param source - The report's chunk source.
  * @returns The buffer.
  *
  * @example
  * ```ts no-run
- * const stays = newDurations(newBlanks());
+ * const stays = newDurations(chunkSource());
  * ```
  * @internal
  */
-export function newDurations(blanks: Blanks): Durations {
-  return { blanks, chunks: [], chunk: take(blanks, 256), length: 0 };
+export function newDurations(source: ChunkSource): Durations {
+  return { source, chunks: [], chunk: take(source, 256), length: 0 };
 }
 
 /** Keeps the full chunk and starts the next one, twice as long (up to the chunk size). */
 function nextChunk(buffer: Durations): void {
   buffer.chunks.push(buffer.chunk);
   const size = buffer.chunk.length * 2;
-  buffer.chunk = take(buffer.blanks, size < CHUNK ? size : CHUNK);
+  buffer.chunk = take(buffer.source, size < CHUNK ? size : CHUNK);
   buffer.length = 0;
 }
 
@@ -112,7 +103,7 @@ function nextChunk(buffer: Durations): void {
  *
  * @example
  * ```ts no-run
- * const stays = newDurations(newBlanks());
+ * const stays = newDurations(chunkSource());
  * addDuration(stays, 86_400_000);
  * ```
  * @internal
@@ -123,15 +114,15 @@ export function addDuration(buffer: Durations, ms: number): void {
 }
 
 /**
- * The durations appended, in order: the buffer's own chunks, the last one trimmed — read them
- * once, at the end.
+ * The durations appended, in order: the buffer's own chunks, the last one's filled part (a view of
+ * a typed chunk, a copy of a plain one) — read them once, at the end.
  *
  * @param buffer - The buffer.
  * @returns Its chunks, for `summarizeChunks`.
  *
  * @example
  * ```ts no-run
- * const stays = newDurations(newBlanks());
+ * const stays = newDurations(chunkSource());
  * addDuration(stays, 2);
  * addDuration(stays, 4);
  * summarizeChunks(durationChunks(stays), 1); // { count: 2, median: 3, p90: 3.8, mean: 3 }
@@ -140,12 +131,5 @@ export function addDuration(buffer: Durations, ms: number): void {
  */
 export function durationChunks(buffer: Durations): DurationChunks {
   const { chunk, length } = buffer;
-  let last: Chunk;
-  if (Array.isArray(chunk)) {
-    chunk.length = length;
-    last = chunk;
-  } else {
-    last = chunk.subarray(0, length);
-  }
-  return [...buffer.chunks, last];
+  return [...buffer.chunks, Array.isArray(chunk) ? chunk.slice(0, length) : chunk.subarray(0, length)];
 }

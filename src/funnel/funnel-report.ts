@@ -18,7 +18,7 @@ import { err, ok, type Result } from '../core/result.js';
 import { DAY_MS } from '../core/time/civil-date.js';
 import { type ClockTable, clockTable, workingMsOf } from './business-clock.js';
 import { summarizeChunks } from './duration-chunks.js';
-import { addDuration, type Durations, durationChunks, newBlanks, newDurations } from './durations-buffer.js';
+import { addDuration, chunkSource, type Durations, durationChunks, newDurations } from './durations-buffer.js';
 import type { DurationStats } from './duration-stats.js';
 import type { FunnelContext } from './funnel-context.js';
 import { type FunnelDealLog, type FunnelEvent, FunnelEventTypeSchema } from './funnel-event.js';
@@ -305,7 +305,7 @@ interface Tally {
 
 /** An empty tally. */
 function newTally(states: number, codes: FunnelCodes): Tally {
-  const blank = newBlanks();
+  const source = chunkSource();
   return {
     cohort: 0,
     episodes: 0,
@@ -322,10 +322,10 @@ function newTally(states: number, codes: FunnelCodes): Tally {
     closedFrom: new Float64Array(4),
     wonFrom: new Float64Array(4),
     openAt: new Float64Array(4),
-    stayCalendar: OPEN_STAGES.map(() => newDurations(blank)),
-    stayBusiness: OPEN_STAGES.map(() => newDurations(blank)),
-    cycleCalendar: newDurations(blank),
-    cycleBusiness: newDurations(blank),
+    stayCalendar: OPEN_STAGES.map(() => newDurations(source)),
+    stayBusiness: OPEN_STAGES.map(() => newDurations(source)),
+    cycleCalendar: newDurations(source),
+    cycleBusiness: newDurations(source),
     openValues: OPEN_STAGES.map(() => []),
     wonValues: [],
     lostByCode: new Float64Array(codes.lostReasons.names.length),

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { summarizeChunks } from '../../src/funnel/duration-chunks.js';
-import { addDuration, durationChunks, newBlanks, newDurations } from '../../src/funnel/durations-buffer.js';
+import { addDuration, chunkSource, durationChunks, newDurations } from '../../src/funnel/durations-buffer.js';
 import { funnelReport } from '../../src/funnel/funnel-report.js';
 import { standardCalendar } from '../../src/core/time/standard-calendar.js';
 import type { FunnelDealLog } from '../../src/funnel/funnel-event.js';
@@ -13,7 +13,7 @@ afterEach(() => {
 const VALUES = Array.from({ length: 70_000 }, (_, i) => (3 * i) % 70_001);
 
 function filled(): ReturnType<typeof durationChunks> {
-  const buffer = newDurations(newBlanks());
+  const buffer = newDurations(chunkSource());
   for (const ms of VALUES) addDuration(buffer, ms);
   return durationChunks(buffer);
 }
@@ -36,7 +36,7 @@ describe('duration buffers: chunks over shared memory where the host has it, pla
   });
 
   test('an empty buffer reads as one empty chunk', () => {
-    expect(durationChunks(newDurations(newBlanks())).map((c) => c.length)).toEqual([0]);
+    expect(durationChunks(newDurations(chunkSource())).map((c) => c.length)).toEqual([0]);
   });
 
   test('funnelReport is the same with either kind of chunk (calendar and business days)', () => {
