@@ -4,6 +4,7 @@ import { addDuration, chunkSource, durationChunks, newDurations } from '../../sr
 import { funnelReport } from '../../src/funnel/funnel-report.js';
 import { standardCalendar } from '../../src/core/time/standard-calendar.js';
 import type { FunnelDealLog } from '../../src/funnel/funnel-event.js';
+import { QUALIFIES } from './fixtures.js';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -42,14 +43,13 @@ describe('duration buffers: chunks over shared memory where the host has it, pla
   test('funnelReport is the same with either kind of chunk (calendar and business days)', () => {
     // 1 500 deals found on 1 March at 10:00, qualified k hours later and lost k hours after that.
     const start = Date.UTC(2026, 2, 1, 10);
-    const yes = { passed: true } as const;
     const deals: FunnelDealLog[] = Array.from({ length: 1500 }, (_, i) => {
       const k = ((37 * i) % 500) + 1;
       return {
         id: `M${i}`,
         events: [
           { type: 'FIND', at: new Date(start), channel: 'advertising' },
-          { type: 'QUALIFY', at: new Date(start + k * 3_600_000), assessment: { need: yes, 'purchasing-power': yes, 'decision-authority': yes, creditworthiness: yes } },
+          { type: 'QUALIFY', at: new Date(start + k * 3_600_000), assessment: QUALIFIES },
           { type: 'LOSE', at: new Date(start + 2 * k * 3_600_000), reason: 'price' },
         ],
       };
